@@ -1,0 +1,192 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Checks the catalogue's source files and compiles them into catalogue.sqlite. */
+#define G_LOG_DOMAIN "Nak-Tools"
+
+#include "config.h"
+
+#include "catalogue/nak-catalogue-source.h"
+#include "catalogue/nak-source-file.h"
+#include "flow/nak-flow-paths.h"
+#include "flow/nak-flow-source.h"
+#include "flow/nak-matcher.h"
+#include "nak-catalogue-writer.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+/* Usage: nak-compile-catalogue DATA_DIR OUTPUT [DEPFILE]
+ * On any problem it prints "FILE:LINE: reason" and exits 1, writing nothing:
+ * a broken catalogue fails the build, never the kiosk. */
+
+typedef struct
+{
+  GPtrArray  *entries;
+  GHashTable *reached;   /* entry ids recommended on some path */
+  GDateTime  *when;
+} Reach;
+
+static gboolean
+on_path (NakSession *session,
+         gpointer    user_data)
+{
+  Reach *r = user_data;
+  g_autoptr(NakSituation) situation = nak_session_dup_situation (session);
+  g_autoptr(NakResult) result = nak_matcher_run_full (r->entries, situation, r->when,
+                                                     NAK_MATCHER_INCLUDE_EXPIRED);
+
+  for (guint i = 0; i < result->items->len; i++)
+    {
+      NakRecommendation *rec = g_ptr_array_index (result->items, i);
+      gboolean for_situation = FALSE;
+
+      for (guint k = 0; k < rec->reasons->len; k++)
+        if (g_array_index (rec->reasons, NakReason, k).kind != NAK_REASON_OPEN_NOW)
+          for_situation = TRUE;
+      if (for_situation)
+        g_hash_table_add (r->reached, (char *) nak_entry_get_id (rec->entry));
+    }
+  for (guint i = 0; i < result->emergency->len; i++)
+    {
+      NakRecommendation *rec = g_ptr_array_index (result->emergency, i);
+
+      g_hash_table_add (r->reached, (char *) nak_entry_get_id (rec->entry));
+    }
+  return TRUE;
+}
+
+/* An entry that no way through the flow can ever recommend is dead weight
+ * at best and a sign of a wrong tag at worst. Walk every path, in Japanese
+ * and in a foreign language (foreign residents see other lines), at two
+ * times of the week, and see that every entry comes up somewhere. */
+static gboolean
+check_reachable (NakCatalogueSource  *source,
+                 NakFlow             *flow,
+                 GError             **error)
+{
+  g_autoptr(GHashTable) reached = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GTimeZone) tz = g_time_zone_new_offset (9 * 3600);
+  g_autoptr(GDateTime) weekday = g_date_time_new (tz, 2026, 6, 10, 12, 0, 0);
+  g_autoptr(GDateTime) night = g_date_time_new (tz, 2026, 6, 14, 3, 0, 0);
+  GDateTime *times[] = { weekday, night };
+  const char *foreign = NULL;
+
+  for (guint i = 0; source->languages[i] != NULL; i++)
+    if (!g_str_equal (source->languages[i], "ja"))
+      foreign = source->languages[i];
+
+  for (guint t = 0; t < G_N_ELEMENTS (times); t++)
+    {
+      Reach r = { source->entries, reached, times[t] };
+
+      nak_flow_foreach_path (flow, "ja", on_path, &r);
+      if (foreign != NULL)
+        nak_flow_foreach_path (flow, foreign, on_path, &r);
+    }
+
+  for (guint i = 0; i < source->entries->len; i++)
+    {
+      NakEntry *entry = g_ptr_array_index (source->entries, i);
+
+      if (!g_hash_table_contains (reached, nak_entry_get_id (entry)))
+        {
+          g_autofree char *tags = g_strjoinv (";", (char **) nak_entry_get_tags (entry));
+          g_autofree char *categories = g_strjoinv (";", (char **) nak_entry_get_categories (entry));
+
+          g_set_error (error, NAK_SOURCE_ERROR, NAK_SOURCE_ERROR_UNREACHABLE_ENTRY,
+                       "entries/%s.entry:1: no path through the flow ever recommends this entry "
+                       "(categories=%s tags=%s): give it a tag that an answer adds",
+                       nak_entry_get_id (entry), categories, *tags ? tags : "(none)");
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+write_depfile (const char          *depfile,
+               const char          *output,
+               const char          *dir,
+               NakCatalogueSource  *source,
+               NakFlow             *flow,
+               GError             **error)
+{
+  GString *s = g_string_new (NULL);
+  GPtrArray *steps = nak_flow_get_steps (flow);
+  gboolean ok;
+
+  /* Listing the folders too makes ninja notice a file added or removed. */
+  g_string_append_printf (s, "%s: %s/catalogue.ini %s/entries %s/flow", output, dir, dir, dir);
+  for (guint i = 0; i < source->entries->len; i++)
+    g_string_append_printf (s, " \\\n %s/entries/%s.entry", dir,
+                            nak_entry_get_id (g_ptr_array_index (source->entries, i)));
+  for (guint i = 0; i < steps->len; i++)
+    g_string_append_printf (s, " \\\n %s/flow/%s.step", dir,
+                            ((NakStep *) g_ptr_array_index (steps, i))->id);
+  g_string_append_c (s, '\n');
+  ok = g_file_set_contents (depfile, s->str, s->len, error);
+  g_string_free (s, TRUE);
+  return ok;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(NakCatalogueSource) source = NULL;
+  g_autoptr(NakFlow) flow = NULL;
+  g_autoptr(GHashTable) tags = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *dir, *output;
+  gboolean reach_check = TRUE;
+
+  setlocale (LC_ALL, "C.UTF-8");
+
+  /* --no-reach-check: for a developer who wants to look at the results of
+   * a catalogue that does not pass yet (never used by the build). */
+  if (argc > 1 && g_str_equal (argv[1], "--no-reach-check"))
+    {
+      reach_check = FALSE;
+      argv++;
+      argc--;
+    }
+
+  if (argc != 3 && argc != 4)
+    {
+      g_printerr ("usage: %s [--no-reach-check] DATA_DIR OUTPUT.sqlite [DEPFILE]\n", argv[0]);
+      return 2;
+    }
+  dir = argv[1];
+  output = argv[2];
+
+  source = nak_catalogue_source_load_index (dir, &error);
+  if (source == NULL)
+    goto fail;
+
+  flow = nak_flow_source_load (dir, (const char * const *) source->languages, source->texts,
+                               &error);
+  if (flow == NULL)
+    goto fail;
+
+  tags = nak_flow_dup_known_tags (flow);
+  if (!nak_catalogue_source_load_entries (source, tags, &error))
+    goto fail;
+
+  if (reach_check && !check_reachable (source, flow, &error))
+    goto fail;
+
+  if (!nak_catalogue_write (source, flow, output, &error))
+    goto fail;
+
+  if (argc == 4 && !write_depfile (argv[3], output, dir, source, flow, &error))
+    goto fail;
+
+  g_print ("%s: %u entries, %u steps, %u texts in %u languages\n", output,
+           source->entries->len, nak_flow_get_steps (flow)->len,
+           nak_text_store_size (source->texts), g_strv_length (source->languages));
+  return 0;
+
+fail:
+  g_printerr ("%s\n", error->message);
+  return 1;
+}
