@@ -172,6 +172,9 @@ main (int   argc,
   if (!nak_catalogue_source_load_entries (source, tags, &error))
     goto fail;
 
+  if (!nak_catalogue_source_load_translations (source, &error))
+    goto fail;
+
   if (reach_check && !check_reachable (source, flow, &error))
     goto fail;
 

@@ -52,6 +52,7 @@ nak_catalogue_source_free (NakCatalogueSource *self)
   g_free (self->dir);
   g_free (self->date);
   g_strfreev (self->languages);
+  g_strfreev (self->translations);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->texts, nak_text_store_free);
@@ -127,6 +128,16 @@ nak_catalogue_source_load_index (const char  *dir,
                             "'languages=' must list the languages, Japanese (ja) first among them");
       return NULL;
     }
+
+  self->translations = nak_source_file_get_list (file, "Catalogue", "translations");
+  for (guint i = 0; self->translations[i] != NULL; i++)
+    if (g_strv_contains ((const char * const *) self->languages, self->translations[i]))
+      {
+        nak_source_file_fail (file, "Catalogue", "translations", error, NAK_SOURCE_ERROR_BAD_VALUE,
+                              "'%s' is both inline (languages=) and in translations=",
+                              self->translations[i]);
+        return NULL;
+      }
 
   groups = g_key_file_get_groups (file->keyfile, NULL);
   for (guint i = 0; groups[i] != NULL; i++)
@@ -520,5 +531,100 @@ nak_catalogue_source_load_entries (NakCatalogueSource  *self,
                    "entries/: there is no entry file");
       return FALSE;
     }
+  return TRUE;
+}
+
+typedef struct
+{
+  NakCatalogueSource *self;
+  NakSourceFile      *file;
+  const char         *lang;
+  GError            **error;
+  gboolean            ok;
+  GPtrArray          *found;   /* owner, field, text triples, added after the walk */
+} TranslationCheck;
+
+static void
+check_translated (const char *owner,
+                  const char *field,
+                  const char *lang,
+                  const char *value,
+                  gpointer    user_data)
+{
+  TranslationCheck *c = user_data;
+  g_autofree char *text = NULL;
+
+  if (!c->ok || !g_str_equal (lang, "ja"))
+    return;
+  text = nak_source_file_get (c->file, owner, field);
+  if (text == NULL)
+    {
+      nak_source_file_fail (c->file, owner, NULL, c->error, NAK_SOURCE_ERROR_MISSING_TEXT,
+                            "[%s] has no '%s=' in %s (Japanese: %s)", owner, field, c->lang,
+                            value);
+      c->ok = FALSE;
+      return;
+    }
+  /* The store cannot change while it is walked: keep it for later. */
+  g_ptr_array_add (c->found, g_strdup (owner));
+  g_ptr_array_add (c->found, g_strdup (field));
+  g_ptr_array_add (c->found, g_steal_pointer (&text));
+}
+
+/* Reads translations/<lang>.ini for each language in translations=. Such a
+ * file has one group per text owner ([entry:ID], [step:ID], [choice:STEP/ID],
+ * [category:ID]) and one key per field (name=, summary=, note.1= …). Every
+ * text that exists in Japanese must be there, and nothing else may be:
+ * a stale key means the Japanese it translated is gone. Call after the
+ * entries and the flow are loaded. */
+gboolean
+nak_catalogue_source_load_translations (NakCatalogueSource  *self,
+                                        GError             **error)
+{
+  g_autoptr(GStrvBuilder) all = g_strv_builder_new ();
+
+  for (guint i = 0; self->translations[i] != NULL; i++)
+    {
+      const char *lang = self->translations[i];
+      g_autofree char *display = g_strdup_printf ("translations/%s.ini", lang);
+      g_autofree char *path = g_build_filename (self->dir, "translations", lang, NULL);
+      g_autofree char *ini = g_strdup_printf ("%s.ini", path);
+      g_autoptr(NakSourceFile) file = nak_source_file_load (ini, display, error);
+      g_auto(GStrv) groups = NULL;
+      g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+      TranslationCheck check = { self, NULL, lang, error, TRUE, found };
+
+      if (file == NULL)
+        return FALSE;
+      check.file = file;
+      nak_text_store_foreach (self->texts, check_translated, &check);
+      if (!check.ok)
+        return FALSE;
+      for (guint k = 0; k + 2 < found->len; k += 3)
+        nak_text_store_set (self->texts, g_ptr_array_index (found, k),
+                            g_ptr_array_index (found, k + 1), lang,
+                            g_ptr_array_index (found, k + 2));
+
+      groups = g_key_file_get_groups (file->keyfile, NULL);
+      for (guint g = 0; groups[g] != NULL; g++)
+        {
+          g_auto(GStrv) keys = g_key_file_get_keys (file->keyfile, groups[g], NULL, NULL);
+
+          for (guint k = 0; keys != NULL && keys[k] != NULL; k++)
+            if (nak_text_store_get (self->texts, groups[g], keys[k], "ja") == NULL)
+              {
+                nak_source_file_fail (file, groups[g], keys[k], error,
+                                      NAK_SOURCE_ERROR_BAD_VALUE,
+                                      "[%s] %s= translates nothing: there is no such Japanese "
+                                      "text (a stale or misspelt key)", groups[g], keys[k]);
+                return FALSE;
+              }
+        }
+    }
+
+  g_strv_builder_addv (all, (const char **) self->languages);
+  g_strv_builder_addv (all, (const char **) self->translations);
+  g_strfreev (self->languages);
+  self->languages = g_strv_builder_end (all);
   return TRUE;
 }

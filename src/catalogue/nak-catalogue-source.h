@@ -19,7 +19,8 @@ typedef struct
 {
   char         *dir;
   char         *date;        /* YYYY-MM-DD */
-  GStrv         languages;   /* every visitor text must exist in each */
+  GStrv         languages;   /* every visitor text must exist in each: inline ones first */
+  GStrv         translations; /* languages kept in translations/<lang>.ini */
   GPtrArray    *categories;  /* of NakCategory, in display order */
   GPtrArray    *entries;     /* of NakEntry, sorted by id */
   NakTextStore *texts;
@@ -34,6 +35,8 @@ NakCatalogueSource *nak_catalogue_source_load_index   (const char          *dir,
 gboolean            nak_catalogue_source_load_entries (NakCatalogueSource  *self,
                                                        GHashTable          *known_tags,
                                                        GError             **error);
+gboolean            nak_catalogue_source_load_translations (NakCatalogueSource *self,
+                                                            GError            **error);
 void                nak_catalogue_source_free         (NakCatalogueSource  *self);
 gboolean            nak_catalogue_source_has_category (NakCatalogueSource  *self,
                                                        const char          *id);

@@ -152,6 +152,7 @@ score_entry (NakEntry           *entry,
 {
   NakRecommendation *rec = recommendation_new (entry, now);
   guint n_tags = 0;
+  gboolean open_category = FALSE;
 
   for (guint i = 0; i < situation->tags->len; i++)
     {
@@ -173,10 +174,14 @@ score_entry (NakEntry           *entry,
         {
           rec->score += SCORE_CATEGORY;
           add_reason (rec, situation, NAK_REASON_CATEGORY, NAK_ADD_CATEGORY, category);
+          if (!nak_situation_is_specified (situation, category))
+            open_category = TRUE;
         }
     }
 
-  if (rec->score == 0 || !is_for_visitor (entry, situation, n_tags))
+  /* Fitting only the category of a worry the visitor described precisely
+   * is not a fit: a dementia line is not shown for "I can't stop drinking". */
+  if ((n_tags == 0 && !open_category) || !is_for_visitor (entry, situation, n_tags))
     {
       recommendation_free (rec);
       return NULL;

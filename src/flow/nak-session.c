@@ -49,12 +49,12 @@ clear_answer (gpointer data)
   g_free (a->choice_id);
 }
 
+/* `could_go_back` is can-go-back as it was before the answers changed. */
 static void
 set_current (NakSession *self,
-             const char *step_id)
+             const char *step_id,
+             gboolean    could_go_back)
 {
-  gboolean could_go_back = nak_session_get_can_go_back (self);
-
   if (g_strcmp0 (self->current, step_id) != 0)
     {
       g_free (self->current);
@@ -241,6 +241,7 @@ nak_session_choose (NakSession  *self,
 {
   const NakStep *step;
   const NakChoice *choice;
+  gboolean could_go_back;
   Answer a;
 
   g_return_val_if_fail (NAK_IS_SESSION (self), FALSE);
@@ -255,11 +256,12 @@ nak_session_choose (NakSession  *self,
       return FALSE;
     }
 
+  could_go_back = nak_session_get_can_go_back (self);
   a.step_id = g_strdup (step->id);
   a.choice_id = g_strdup (choice->id);
   g_array_append_val (self->answers, a);
   g_clear_pointer (&self->remembered, g_free);
-  set_current (self, choice->next);
+  set_current (self, choice->next, could_go_back);
   return TRUE;
 }
 
@@ -280,7 +282,7 @@ nak_session_back (NakSession *self)
   g_free (self->remembered);
   self->remembered = g_steal_pointer (&last->choice_id);
   g_array_set_size (self->answers, self->answers->len - 1);
-  set_current (self, previous);
+  set_current (self, previous, TRUE);
   return TRUE;
 }
 
@@ -298,11 +300,14 @@ nak_session_get_remembered_answer (NakSession *self)
 void
 nak_session_start_over (NakSession *self)
 {
+  gboolean could_go_back;
+
   g_return_if_fail (NAK_IS_SESSION (self));
 
+  could_go_back = nak_session_get_can_go_back (self);
   g_array_set_size (self->answers, 0);
   g_clear_pointer (&self->remembered, g_free);
-  set_current (self, nak_flow_get_start (self->flow)->id);
+  set_current (self, nak_flow_get_start (self->flow)->id, could_go_back);
 }
 
 guint

@@ -19,6 +19,7 @@ nak_situation_new (const char *language)
   self->channels = g_ptr_array_new_with_free_func (g_free);
   self->language = g_strdup (language != NULL ? language : "ja");
   self->origins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->specified = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   /* A visitor who reads the kiosk in another language than Japanese is
    * likely a foreign resident: lines that answer in their language fit. */
@@ -38,6 +39,8 @@ nak_situation_free (NakSituation *self)
   g_ptr_array_unref (self->tags);
   g_ptr_array_unref (self->channels);
   g_hash_table_unref (self->origins);
+  g_hash_table_unref (self->specified);
+  g_free (self->current_category);
   g_free (self->language);
   g_free (self);
 }
@@ -96,9 +99,29 @@ nak_situation_add (NakSituation *self,
       return;
     }
 
+  /* Answers come in order: a tag after a category says more about it. */
+  if (add->kind == NAK_ADD_CATEGORY)
+    {
+      g_free (self->current_category);
+      self->current_category = g_strdup (add->value);
+    }
+  else if (add->kind == NAK_ADD_TAG && self->current_category != NULL)
+    g_hash_table_add (self->specified, g_strdup (self->current_category));
+
   list = list_for (self, add->kind);
   if (!list_contains (list, add->value))
     g_ptr_array_add (list, g_strdup (add->value));
+}
+
+/* TRUE when the visitor named something specific within `category` ("the
+ * rent is overdue"): then entries that fit only the category in general
+ * are not what they asked for. */
+gboolean
+nak_situation_is_specified (const NakSituation *self,
+                            const char         *category)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return g_hash_table_contains (self->specified, category);
 }
 
 gboolean

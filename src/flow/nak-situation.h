@@ -17,6 +17,8 @@ typedef struct
   gboolean    crisis;
   char       *language;
   GHashTable *origins;     /* "kind:value" → "step\x1fchoice" of the first answer that added it */
+  GHashTable *specified;   /* categories the visitor said more about (a tag followed them) */
+  char       *current_category;
 } NakSituation;
 
 NakSituation *nak_situation_new          (const char         *language);
@@ -34,6 +36,8 @@ gboolean      nak_situation_get_origin   (const NakSituation *self,
                                           char              **step_id,
                                           char              **choice_id);
 gboolean      nak_situation_is_foreign   (const NakSituation *self);
+gboolean      nak_situation_is_specified (const NakSituation *self,
+                                          const char         *category);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NakSituation, nak_situation_free)
 
