@@ -8,6 +8,7 @@
 #include "cli/nak-cli.h"
 #include "flow/nak-flow-db.h"
 #include "i18n/nak-i18n.h"
+#include "app/nak-application.h"
 
 #include <stdio.h>
 
@@ -38,6 +39,8 @@ main (int   argc,
 {
   NakCliOptions options = { 0 };
   g_autofree char *catalogue_path = NULL;
+  g_autofree char *screenshots = NULL;
+  gboolean kiosk = FALSE;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   const char *localedir = g_getenv ("NAK_LOCALEDIR");
@@ -57,6 +60,10 @@ main (int   argc,
       "With --stale: the age limit in months (default 6)", "N" },
     { "catalogue", 0, 0, G_OPTION_ARG_FILENAME, &catalogue_path,
       "Use this catalogue.sqlite", "FILE" },
+    { "kiosk", 0, 0, G_OPTION_ARG_NONE, &kiosk,
+      "Fullscreen, undecorated, not closable (the installed kiosk session)", NULL },
+    { "screenshots", 0, 0, G_OPTION_ARG_FILENAME, &screenshots,
+      "Render every screen kind to PNG files in DIR, then quit", "DIR" },
     { NULL }
   };
 
@@ -76,8 +83,16 @@ main (int   argc,
     status = run_cli (&options, catalogue_path);
   else
     {
-      fprintf (stderr, "Run with --walk or --answers; the window comes with the kiosk UI.\n");
-      status = 2;
+      g_autoptr(NakApplication) app = NULL;
+      char *app_argv[] = { argv[0], NULL };
+
+      /* GTK must not set the locale: the language is switched at run time
+       * through LANGUAGE in C.UTF-8 (see src/i18n/nak-i18n.c). */
+      gtk_disable_setlocale ();
+      app = nak_application_new (catalogue_path, kiosk, screenshots);
+      status = g_application_run (G_APPLICATION (app), 1, app_argv);
+      if (status == 0)
+        status = nak_application_get_status (app);
     }
 
   g_free (options.answers);

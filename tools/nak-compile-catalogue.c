@@ -14,6 +14,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* Usage: nak-compile-catalogue DATA_DIR OUTPUT [DEPFILE]
  * On any problem it prints "FILE:LINE: reason" and exits 1, writing nothing:
@@ -129,6 +130,72 @@ write_depfile (const char          *depfile,
   return ok;
 }
 
+typedef struct
+{
+  GString    *out;
+  GHashTable *groups;   /* owner → GPtrArray of "field\x1f" lines, kept in order below */
+} Template;
+
+static void
+collect_owner (const char *owner,
+               const char *field,
+               const char *lang,
+               const char *value,
+               gpointer    user_data)
+{
+  Template *t = user_data;
+
+  if (g_str_equal (lang, "ja"))
+    g_hash_table_add (t->groups, g_strdup_printf ("%s\x1f%s", owner, field));
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* Prints translations/<lang>.ini as it should be: every group and key, the
+ * Japanese and English as comments, and the current translation if any
+ * (so a translator can start from it or fill the gaps). */
+static void
+print_template (NakCatalogueSource *source,
+                const char         *lang)
+{
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Template t = { NULL, keys };
+  g_autoptr(GPtrArray) list = NULL;
+  g_autofree char *last_owner = NULL;
+
+  nak_text_store_foreach (source->texts, collect_owner, &t);
+  {
+    GHashTableIter iter;
+    gpointer key;
+
+    list = g_ptr_array_new ();
+    g_hash_table_iter_init (&iter, keys);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      g_ptr_array_add (list, key);
+  }
+  g_ptr_array_sort (list, compare_strings);
+  for (guint i = 0; i < list->len; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (list, i), "\x1f", 2);
+      const char *current = nak_text_store_get (source->texts, parts[0], parts[1], lang);
+
+      if (g_strcmp0 (last_owner, parts[0]) != 0)
+        {
+          g_print ("\n[%s]\n", parts[0]);
+          g_free (last_owner);
+          last_owner = g_strdup (parts[0]);
+        }
+      g_print ("# ja: %s\n# en: %s\n%s=%s\n", nak_text_store_get (source->texts, parts[0], parts[1], "ja"),
+               nak_text_store_get (source->texts, parts[0], parts[1], "en"), parts[1],
+               current != NULL ? current : "");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -149,6 +216,43 @@ main (int   argc,
       reach_check = FALSE;
       argv++;
       argc--;
+    }
+
+  /* --template LANG DATA_DIR: print translations/LANG.ini to fill in. */
+  if (argc == 4 && g_str_equal (argv[1], "--template"))
+    {
+      g_autofree char *path = NULL;
+      g_autoptr(NakSourceFile) existing = NULL;
+
+      source = nak_catalogue_source_load_index (argv[3], &error);
+      if (source == NULL ||
+          !(flow = nak_flow_source_load (argv[3], (const char * const *) source->languages,
+                                         source->texts, &error)))
+        goto fail;
+      tags = nak_flow_dup_known_tags (flow);
+      if (!nak_catalogue_source_load_entries (source, tags, &error))
+        goto fail;
+      path = g_strdup_printf ("%s/translations/%s.ini", argv[3], argv[2]);
+      existing = nak_source_file_load (path, path, NULL);
+      if (existing != NULL)
+        {
+          g_auto(GStrv) groups = g_key_file_get_groups (existing->keyfile, NULL);
+
+          for (guint i = 0; groups[i] != NULL; i++)
+            {
+              g_auto(GStrv) keys = g_key_file_get_keys (existing->keyfile, groups[i], NULL, NULL);
+
+              for (guint k = 0; keys[k] != NULL; k++)
+                {
+                  g_autofree char *v = nak_source_file_get (existing, groups[i], keys[k]);
+
+                  if (v != NULL)
+                    nak_text_store_set (source->texts, groups[i], keys[k], argv[2], v);
+                }
+            }
+        }
+      print_template (source, argv[2]);
+      return 0;
     }
 
   if (argc != 3 && argc != 4)

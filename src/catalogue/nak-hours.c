@@ -30,6 +30,25 @@ nak_hours_get_time_zone (void)
   return g_time_zone_new_offset (9 * 3600);
 }
 
+/* The current time, or $NAK_NOW (ISO 8601, Japan time) when set: tests and
+ * screenshots need a fixed "now" so that "open now" badges are repeatable. */
+GDateTime *
+nak_hours_dup_now (void)
+{
+  const char *fixed = g_getenv ("NAK_NOW");
+
+  if (fixed != NULL && *fixed != '\0')
+    {
+      g_autoptr(GTimeZone) tz = nak_hours_get_time_zone ();
+      GDateTime *t = g_date_time_new_from_iso8601 (fixed, tz);
+
+      if (t != NULL)
+        return t;
+      g_warning ("NAK_NOW='%s' is not an ISO 8601 time; using the clock", fixed);
+    }
+  return g_date_time_new_now_utc ();
+}
+
 void
 nak_hours_free (NakHours *hours)
 {

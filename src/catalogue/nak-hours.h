@@ -50,6 +50,7 @@ GDateTime *nak_hours_next_opening  (const NakHours *hours,
 GDateTime *nak_hours_closes_at     (const NakHours *hours,
                                     GDateTime      *when);
 GTimeZone *nak_hours_get_time_zone (void);
+GDateTime *nak_hours_dup_now       (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NakHours, nak_hours_free)
 

@@ -130,8 +130,11 @@ nak_explain_dup_reasons (NakCatalogue            *catalogue,
       if (have_tag && r->kind == NAK_REASON_CATEGORY)
         continue;
       text = nak_explain_dup_reason (catalogue, r, rec->open, lang);
-      if (text != NULL)
+      /* One answer can add two tags: say it once. */
+      if (text != NULL && !g_ptr_array_find_with_equal_func (parts, text, g_str_equal, NULL))
         g_ptr_array_add (parts, text);
+      else
+        g_free (text);
     }
 
   if (parts->len == 0)

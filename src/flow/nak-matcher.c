@@ -273,6 +273,9 @@ pick_open_line (GPtrArray          *entries,
           score += SCORE_CATEGORY;
       if (nak_entry_get_general (entry))
         score += 5;
+      /* A number to dial beats a chat whose address we could not confirm. */
+      if (nak_entry_get_main_phone (entry) != NULL)
+        score += 20;
       score += nak_entry_get_priority (entry);
 
       if (score > best_score ||
@@ -438,4 +441,24 @@ nak_result_index_of (const NakResult *result,
         return (int) i;
     }
   return -1;
+}
+
+/* The line the emergency strip shows: open around the clock if one is,
+ * else open now, fitting the situation when one is given (may be empty).
+ * Returns a new reference, or NULL when no line is open. */
+NakEntry *
+nak_matcher_find_open_line (GPtrArray          *entries,
+                            const NakSituation *situation,
+                            GDateTime          *now)
+{
+  NakRecommendation *rec = pick_open_line (entries, situation, now, TRUE);
+  NakEntry *entry;
+
+  if (rec == NULL)
+    rec = pick_open_line (entries, situation, now, FALSE);
+  if (rec == NULL)
+    return NULL;
+  entry = g_object_ref (rec->entry);
+  recommendation_free (rec);
+  return entry;
 }

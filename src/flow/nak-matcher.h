@@ -61,6 +61,9 @@ NakResult *nak_matcher_run_full   (GPtrArray          *entries,
                                    const NakSituation *situation,
                                    GDateTime          *now,
                                    NakMatcherFlags     flags);
+NakEntry  *nak_matcher_find_open_line (GPtrArray          *entries,
+                                       const NakSituation *situation,
+                                       GDateTime          *now);
 void       nak_result_free        (NakResult          *result);
 const NakRecommendation *
            nak_result_find        (const NakResult    *result,

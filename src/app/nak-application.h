@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The application: loads the catalogue and settings, owns the window. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "catalogue/nak-catalogue.h"
+#include "flow/nak-flow.h"
+#include "settings/nak-settings.h"
+
+G_BEGIN_DECLS
+
+#define NAK_TYPE_APPLICATION (nak_application_get_type ())
+G_DECLARE_FINAL_TYPE (NakApplication, nak_application, NAK, APPLICATION, GtkApplication)
+
+NakApplication *nak_application_new           (const char     *catalogue_path,
+                                               gboolean        kiosk,
+                                               const char     *screenshots_dir);
+NakCatalogue   *nak_application_get_catalogue (NakApplication *self);
+NakSettings    *nak_application_get_settings  (NakApplication *self);
+GtkWindow      *nak_application_get_window    (NakApplication *self);
+int             nak_application_get_status    (NakApplication *self);
+
+G_END_DECLS

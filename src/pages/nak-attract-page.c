@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The welcome screen: Hikarino, one calm line, Start, and a way out of danger. */
+#define G_LOG_DOMAIN "Nak-Pages"
+
+#include "config.h"
+
+#include "nak-attract-page.h"
+
+struct _NakAttractPage
+{
+  NakPage    parent_instance;
+
+  GtkButton *start;
+};
+
+G_DEFINE_FINAL_TYPE (NakAttractPage, nak_attract_page, NAK_TYPE_PAGE)
+
+enum
+{
+  START,
+  OPEN_INFO,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+on_start_clicked (NakAttractPage *self)
+{
+  g_signal_emit (self, signals[START], 0, FALSE);
+}
+
+static void
+on_not_safe_clicked (NakAttractPage *self)
+{
+  g_signal_emit (self, signals[START], 0, TRUE);
+}
+
+static void
+on_info_clicked (GtkButton      *button,
+                 NakAttractPage *self)
+{
+  g_signal_emit (self, signals[OPEN_INFO], 0, gtk_widget_get_name (GTK_WIDGET (button)));
+}
+
+static void
+nak_attract_page_shown (NakPage *page)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (NAK_ATTRACT_PAGE (page)->start));
+}
+
+static void
+nak_attract_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), NAK_TYPE_ATTRACT_PAGE);
+  G_OBJECT_CLASS (nak_attract_page_parent_class)->dispose (object);
+}
+
+static void
+nak_attract_page_class_init (NakAttractPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = nak_attract_page_dispose;
+  NAK_PAGE_CLASS (klass)->shown = nak_attract_page_shown;
+
+  /* The visitor starts; TRUE when they said they are not safe right now. */
+  signals[START] = g_signal_new ("start", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                 NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+  /* One of the content pages: "faq", "hints", "signs", "survey". */
+  signals[OPEN_INFO] = g_signal_new ("open-info", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/jp/notalone/Kiosk/pages/nak-attract-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NakAttractPage, start);
+  gtk_widget_class_bind_template_callback (widget_class, on_start_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_not_safe_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_info_clicked);
+}
+
+static void
+nak_attract_page_init (NakAttractPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,181 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The results: one card per recommendation, the catalogue's date, print and finish. */
+#define G_LOG_DOMAIN "Nak-Pages"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nak-results-page.h"
+#include "flow/nak-matcher.h"
+#include "widgets/nak-result-card.h"
+
+/* The ranking is the matcher's (src/flow); this page only shows it. Signals
+ * tell the host what the visitor wants next: a card's detail, a printed
+ * handout, or to finish (which wipes the session). */
+struct _NakResultsPage
+{
+  NakPage     parent_instance;
+
+  NakResult  *result;
+  GPtrArray  *cards;     /* NakResultCard, borrowed */
+  GtkLabel   *title;
+  GtkLabel   *hint;
+  GtkBox     *list;
+  GtkLabel   *date;
+  GtkButton  *print;
+};
+
+G_DEFINE_FINAL_TYPE (NakResultsPage, nak_results_page, NAK_TYPE_PAGE)
+
+enum
+{
+  OPEN_ENTRY,
+  PRINT,
+  FINISH,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+on_card_clicked (GtkButton      *card,
+                 NakResultsPage *self)
+{
+  g_signal_emit (self, signals[OPEN_ENTRY], 0,
+                 nak_result_card_get_entry_id (NAK_RESULT_CARD (card)));
+}
+
+static void
+on_print_clicked (NakResultsPage *self)
+{
+  g_signal_emit (self, signals[PRINT], 0);
+}
+
+static void
+on_finish_clicked (NakResultsPage *self)
+{
+  g_signal_emit (self, signals[FINISH], 0);
+}
+
+static void
+nak_results_page_constructed (GObject *object)
+{
+  NakResultsPage *self = NAK_RESULTS_PAGE (object);
+  NakPage *page = NAK_PAGE (self);
+  NakSession *session = nak_page_get_session (page);
+  NakCatalogue *catalogue = nak_page_get_catalogue (page);
+  const char *lang = nak_page_get_language (page);
+  g_autoptr(NakSituation) situation = nak_session_dup_situation (session);
+  g_autoptr(GDateTime) now = nak_hours_dup_now ();
+  g_autofree char *date = NULL;
+  const char *hint;
+
+  G_OBJECT_CLASS (nak_results_page_parent_class)->constructed (object);
+
+  self->result = nak_matcher_run (nak_catalogue_get_entries (catalogue), situation, now);
+  gtk_label_set_text (self->title, nak_page_step_text (page, "title"));
+  hint = nak_page_step_text (page, "hint");
+  gtk_label_set_text (self->hint, hint != NULL ? hint : "");
+
+  for (guint i = 0; i < self->result->items->len; i++)
+    {
+      GtkWidget *card = nak_result_card_new (catalogue, g_ptr_array_index (self->result->items, i),
+                                             now, lang, FALSE);
+
+      g_signal_connect (card, "clicked", G_CALLBACK (on_card_clicked), self);
+      gtk_box_append (self->list, card);
+      g_ptr_array_add (self->cards, card);
+    }
+
+  /* Translators: %1$s is the date (YYYY-MM-DD) the catalogue was last checked. */
+  date = g_strdup_printf (_("Information checked on %1$s. Please confirm hours by phone or on "
+                            "the web page."), nak_catalogue_get_date (catalogue));
+  gtk_label_set_text (self->date, date);
+}
+
+static void
+nak_results_page_shown (NakPage *page)
+{
+  NakResultsPage *self = NAK_RESULTS_PAGE (page);
+
+  if (self->cards->len > 0)
+    gtk_widget_grab_focus (g_ptr_array_index (self->cards, 0));
+}
+
+static void
+nak_results_page_dispose (GObject *object)
+{
+  NakResultsPage *self = NAK_RESULTS_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), NAK_TYPE_RESULTS_PAGE);
+  g_clear_pointer (&self->result, nak_result_free);
+  G_OBJECT_CLASS (nak_results_page_parent_class)->dispose (object);
+}
+
+static void
+nak_results_page_finalize (GObject *object)
+{
+  g_ptr_array_unref (NAK_RESULTS_PAGE (object)->cards);
+  G_OBJECT_CLASS (nak_results_page_parent_class)->finalize (object);
+}
+
+static void
+nak_results_page_class_init (NakResultsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = nak_results_page_constructed;
+  object_class->dispose = nak_results_page_dispose;
+  object_class->finalize = nak_results_page_finalize;
+  NAK_PAGE_CLASS (klass)->shown = nak_results_page_shown;
+
+  signals[OPEN_ENTRY] = g_signal_new ("open-entry", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[PRINT] = g_signal_new ("print", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                 NULL, NULL, G_TYPE_NONE, 0);
+  signals[FINISH] = g_signal_new ("finish", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                  NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/jp/notalone/Kiosk/pages/nak-results-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NakResultsPage, title);
+  gtk_widget_class_bind_template_child (widget_class, NakResultsPage, hint);
+  gtk_widget_class_bind_template_child (widget_class, NakResultsPage, list);
+  gtk_widget_class_bind_template_child (widget_class, NakResultsPage, date);
+  gtk_widget_class_bind_template_child (widget_class, NakResultsPage, print);
+  gtk_widget_class_bind_template_callback (widget_class, on_print_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_finish_clicked);
+  g_type_ensure (NAK_TYPE_RESULT_CARD);
+}
+
+static void
+nak_results_page_init (NakResultsPage *self)
+{
+  self->cards = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* Hidden, not greyed out, when no printer can be reached. */
+void
+nak_results_page_set_can_print (NakResultsPage *self,
+                                gboolean        can_print)
+{
+  g_return_if_fail (NAK_IS_RESULTS_PAGE (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->print), can_print);
+}
+
+GPtrArray *
+nak_results_page_get_cards (NakResultsPage *self)
+{
+  g_return_val_if_fail (NAK_IS_RESULTS_PAGE (self), NULL);
+  return self->cards;
+}
+
+NakResult *
+nak_results_page_get_result (NakResultsPage *self)
+{
+  g_return_val_if_fail (NAK_IS_RESULTS_PAGE (self), NULL);
+  return self->result;
+}

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The site's settings, read once at start from a keyfile staff can edit. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  NAK_PAPER_A4,
+  NAK_PAPER_LETTER,
+} NakPaper;
+
+typedef struct
+{
+  char     *site_name;          /* shown on the attract screen and the handout */
+  guint     idle_seconds;       /* quiet time before "Are you still there?" */
+  guint     countdown_seconds;  /* time to answer it before the session is wiped */
+  char     *printer;            /* CUPS queue or ipp:// URI; NULL = CUPS default */
+  NakPaper  paper;
+  GStrv     languages;          /* enabled languages, in the bar's order */
+  char     *default_language;
+  char     *staff_pin;          /* digits; NULL = staff exit only by the key sequence */
+  gboolean  local_first;        /* show this town's own entries first */
+  char     *local_entries;      /* path of the local entries file (HSDS), or NULL */
+  double    text_scale;         /* 1.0 normal; the larger-text switch multiplies it */
+  char     *source;             /* the file these came from, or NULL for defaults */
+} NakSettings;
+
+NakSettings *nak_settings_new_default  (void);
+NakSettings *nak_settings_load         (const char   *path,
+                                        GPtrArray    *warnings);
+NakSettings *nak_settings_load_default (GPtrArray    *warnings);
+void         nak_settings_free         (NakSettings  *self);
+gboolean     nak_settings_has_language (NakSettings  *self,
+                                        const char   *code);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NakSettings, nak_settings_free)
+
+G_END_DECLS

@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Always on screen: 110, 119 and a consultation line that is open now. */
+#define G_LOG_DOMAIN "Nak-Widgets"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nak-emergency-strip.h"
+#include "flow/nak-explain.h"
+#include "flow/nak-matcher.h"
+
+/* The strip is part of the window, not of a step: it never scrolls away.
+ * It names the numbers in words and digits, never by colour alone. */
+struct _NakEmergencyStrip
+{
+  GtkBox    parent_instance;
+
+  GtkLabel *police;
+  GtkLabel *ambulance;
+  GtkLabel *line;
+};
+
+G_DEFINE_FINAL_TYPE (NakEmergencyStrip, nak_emergency_strip, GTK_TYPE_BOX)
+
+static void
+nak_emergency_strip_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), NAK_TYPE_EMERGENCY_STRIP);
+  G_OBJECT_CLASS (nak_emergency_strip_parent_class)->dispose (object);
+}
+
+static void
+nak_emergency_strip_class_init (NakEmergencyStripClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = nak_emergency_strip_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/jp/notalone/Kiosk/widgets/nak-emergency-strip.ui");
+  gtk_widget_class_bind_template_child (widget_class, NakEmergencyStrip, police);
+  gtk_widget_class_bind_template_child (widget_class, NakEmergencyStrip, ambulance);
+  gtk_widget_class_bind_template_child (widget_class, NakEmergencyStrip, line);
+}
+
+static void
+nak_emergency_strip_init (NakEmergencyStrip *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* Picks the line open now (a children's line for a child) and shows it. */
+void
+nak_emergency_strip_update (NakEmergencyStrip *self,
+                            NakCatalogue      *catalogue,
+                            gboolean           child,
+                            GDateTime         *now,
+                            const char        *lang)
+{
+  g_autoptr(NakSituation) situation = nak_situation_new (lang);
+  g_autoptr(NakEntry) entry = NULL;
+
+  g_return_if_fail (NAK_IS_EMERGENCY_STRIP (self));
+
+  if (child)
+    {
+      NakAdd add = { NAK_ADD_AUDIENCE, (char *) "under18" };
+
+      nak_situation_add (situation, &add, "who", "under18");
+    }
+  entry = nak_matcher_find_open_line (nak_catalogue_get_entries (catalogue), situation, now);
+  if (entry != NULL && nak_entry_get_main_phone (entry) != NULL)
+    {
+      g_autofree char *state = nak_explain_dup_open_state (entry, now, lang);
+      g_autofree char *text = NULL;
+
+      /* Translators: %1$s is a line's name, %2$s its number, %3$s "24 hours" or "Open now". */
+      text = g_strdup_printf (_("Talk now: %1$s  %2$s  (%3$s)"),
+                              nak_catalogue_get_entry_text (catalogue, entry, "name", lang),
+                              nak_entry_get_main_phone (entry), state != NULL ? state : "");
+      gtk_label_set_text (self->line, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->line), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->line), FALSE);
+}
+
+const char *
+nak_emergency_strip_get_line_text (NakEmergencyStrip *self)
+{
+  g_return_val_if_fail (NAK_IS_EMERGENCY_STRIP (self), NULL);
+  return gtk_label_get_text (self->line);
+}

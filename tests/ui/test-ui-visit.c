@@ -1,0 +1,330 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A whole visit through the real widgets, as a visitor taps it. */
+#include "config.h"
+
+#include <string.h>
+
+#include "nak-ui-test-util.h"
+#include "pages/nak-attract-page.h"
+#include "pages/nak-choice-page.h"
+#include "pages/nak-detail-page.h"
+#include "pages/nak-results-page.h"
+#include "pages/nak-wizard.h"
+#include "widgets/nak-result-card.h"
+
+typedef struct
+{
+  NakCatalogue *catalogue;
+  NakFlow      *flow;
+  NakSettings  *settings;
+  NakWindow    *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->catalogue = nak_catalogue_new_for_path (g_getenv ("NAK_CATALOGUE"), &error);
+  g_assert_no_error (error);
+  f->flow = nak_flow_new_from_catalogue (f->catalogue, &error);
+  g_assert_no_error (error);
+  f->settings = nak_settings_new_default ();
+  f->window = nak_window_new (NULL, f->catalogue, f->flow, f->settings, FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1920, 1080);
+  gtk_window_present (GTK_WINDOW (f->window));
+  nak_ui_wait (200);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  nak_ui_wait (50);
+  g_clear_object (&f->flow);
+  g_clear_object (&f->catalogue);
+  nak_settings_free (f->settings);
+}
+
+static GtkWidget *
+page (Fixture *f)
+{
+  return nak_shell_get_visible_page (nak_window_get_shell (f->window));
+}
+
+static void
+tap_answer (Fixture    *f,
+            const char *choice)
+{
+  GtkWidget *p = page (f);
+
+  if (!NAK_IS_CHOICE_PAGE (p))
+    g_error ("expected a question on screen to answer %s, got %s", choice, G_OBJECT_TYPE_NAME (p));
+  nak_ui_tap (nak_choice_page_find_tile (NAK_CHOICE_PAGE (p), choice));
+}
+
+static void
+start (Fixture *f)
+{
+  g_assert_true (NAK_IS_ATTRACT_PAGE (page (f)));
+  nak_ui_tap (nak_ui_find_button (page (f), "Start"));
+  g_assert_true (NAK_IS_CHOICE_PAGE (page (f)));
+}
+
+static void
+test_whole_visit (Fixture       *f,
+                  gconstpointer  data)
+{
+  NakSession *session = nak_window_get_session (f->window);
+  GtkWidget *card = NULL;
+  GPtrArray *cards;
+
+  /* The welcome screen shows Hikarino's line and the emergency numbers. */
+  g_assert_true (nak_ui_shows_text (GTK_WIDGET (f->window), "110"));
+  g_assert_true (nak_ui_shows_text (GTK_WIDGET (f->window), "119"));
+
+  /* English, then Start. */
+  nak_ui_tap (nak_shell_find_language_button (nak_window_get_shell (f->window), "en"));
+  g_assert_cmpstr (nak_session_get_language (session), ==, "en");
+  start (f);
+  g_assert_true (nak_ui_shows_text (page (f), "Who would you like help for?"));
+
+  tap_answer (f, "me");
+  g_assert_true (nak_ui_shows_text (page (f), "What are you worried about?"));
+  tap_answer (f, "food_housing");
+  tap_answer (f, "rent");
+  tap_answer (f, "done");
+
+  /* Results: cards with the housing benefit, the reason and a phone line open now. */
+  g_assert_true (NAK_IS_RESULTS_PAGE (page (f)));
+  g_assert_true (nak_ui_shows_text (page (f), "Housing Security Benefit"));
+  g_assert_true (nak_ui_shows_text (page (f), "Because you said"));
+  cards = nak_results_page_get_cards (NAK_RESULTS_PAGE (page (f)));
+  g_assert_cmpuint (cards->len, >=, 3);
+  for (guint i = 0; i < cards->len; i++)
+    if (g_strcmp0 (nak_result_card_get_entry_id (g_ptr_array_index (cards, i)),
+                   "jukyo_kakuho_kyufukin") == 0)
+      card = g_ptr_array_index (cards, i);
+  g_assert_nonnull (card);
+
+  /* Detail, then back to the list. */
+  nak_ui_tap (card);
+  g_assert_true (NAK_IS_DETAIL_PAGE (page (f)));
+  g_assert_true (nak_ui_shows_text (page (f), "You can say"));
+  nak_ui_tap (nak_ui_find_button (page (f), "Back to the list"));
+  g_assert_true (NAK_IS_RESULTS_PAGE (page (f)));
+
+  /* Finish wipes everything and returns to the welcome screen in Japanese. */
+  nak_ui_tap (nak_ui_find_button (page (f), "Finish and clear"));
+  g_assert_true (NAK_IS_ATTRACT_PAGE (page (f)));
+  g_assert_cmpuint (nak_session_get_n_answers (session), ==, 0);
+  g_assert_cmpstr (nak_session_get_language (session), ==, "ja");
+}
+
+static void
+test_back_and_start_over (Fixture       *f,
+                          gconstpointer  data)
+{
+  NakSession *session = nak_window_get_session (f->window);
+  GtkWidget *wizard;
+
+  nak_window_set_language (f->window, "en");
+  start (f);
+  tap_answer (f, "me");
+  tap_answer (f, "work");
+  wizard = nak_shell_get_wizard (nak_window_get_shell (f->window));
+  nak_ui_tap (nak_ui_find_button (wizard, "Back"));
+  g_assert_cmpstr (nak_session_get_current_step (session), ==, "category");
+  /* The answer given before is shown selected. */
+  g_assert_true (gtk_widget_has_css_class (
+    nak_choice_page_find_tile (NAK_CHOICE_PAGE (page (f)), "work"), "remembered"));
+  tap_answer (f, "care");
+  g_assert_cmpstr (nak_session_get_current_step (session), ==, "fu_care");
+
+  nak_ui_tap (nak_ui_find_button (wizard, "Start over"));
+  g_assert_cmpstr (nak_session_get_current_step (session), ==, "who");
+  g_assert_cmpuint (nak_session_get_n_answers (session), ==, 0);
+}
+
+static void
+test_language_switch_keeps_answers (Fixture       *f,
+                                    gconstpointer  data)
+{
+  NakSession *session = nak_window_get_session (f->window);
+
+  start (f);
+  tap_answer (f, "me");
+  g_assert_true (nak_ui_shows_text (page (f), "どんなことで困っていますか"));
+  nak_ui_tap (nak_shell_find_language_button (nak_window_get_shell (f->window), "en"));
+  /* Same question, now in English; the answer given is still there. */
+  g_assert_true (nak_ui_shows_text (page (f), "What are you worried about?"));
+  g_assert_false (nak_ui_shows_text (page (f), "どんなことで困っていますか"));
+  g_assert_cmpuint (nak_session_get_n_answers (session), ==, 1);
+  tap_answer (f, "work");
+  tap_answer (f, "lost_job");
+  tap_answer (f, "done");
+  nak_ui_tap (nak_shell_find_language_button (nak_window_get_shell (f->window), "ja"));
+  g_assert_true (NAK_IS_RESULTS_PAGE (page (f)));
+  g_assert_true (nak_ui_shows_text (page (f), "ハローワーク"));
+}
+
+static gboolean
+is_warning (gpointer idle)
+{
+  return nak_idle_watch_get_warning (idle);
+}
+
+static gboolean
+is_wiped (gpointer session)
+{
+  return nak_session_get_n_answers (session) == 0;
+}
+
+static void
+test_idle_timeout_wipes (Fixture       *f,
+                         gconstpointer  data)
+{
+  NakIdleWatch *idle = nak_window_get_idle_watch (f->window);
+  NakSession *session = nak_window_get_session (f->window);
+
+  nak_idle_watch_set_timeouts_ms (idle, 300, 600);
+  start (f);
+  tap_answer (f, "me");
+  tap_answer (f, "nowhere_to_talk");
+  /* First a warning with a countdown and a way to stay… */
+  g_assert_true (nak_ui_wait_until (is_warning, idle, 5000));
+  nak_ui_wait (50);
+  g_assert_true (nak_ui_shows_text (GTK_WIDGET (f->window), "Are you still there?") ||
+                 nak_ui_shows_text (GTK_WIDGET (f->window), "まだ"));
+  g_assert_cmpuint (nak_session_get_n_answers (session), ==, 2);
+  /* …then, with no answer, everything is wiped. */
+  g_assert_true (nak_ui_wait_until (is_wiped, session, 5000));
+  g_assert_false (nak_idle_watch_get_warning (idle));
+  nak_ui_wait (50);
+  g_assert_true (NAK_IS_ATTRACT_PAGE (page (f)));
+}
+
+static void
+test_still_here_extends (Fixture       *f,
+                         gconstpointer  data)
+{
+  NakIdleWatch *idle = nak_window_get_idle_watch (f->window);
+  NakSession *session = nak_window_get_session (f->window);
+
+  nak_idle_watch_set_timeouts_ms (idle, 300, 600);
+  start (f);
+  tap_answer (f, "me");
+  g_assert_true (nak_ui_wait_until (is_warning, idle, 5000));
+  g_signal_emit_by_name (nak_window_get_shell (f->window), "still-here");
+  g_assert_false (nak_idle_watch_get_warning (idle));
+  /* The countdown is gone and the clock starts again from the full time. */
+  nak_ui_wait (250);
+  g_assert_false (nak_idle_watch_get_warning (idle));
+  g_assert_cmpuint (nak_session_get_n_answers (session), ==, 1);
+}
+
+static void
+test_under18_path (Fixture       *f,
+                   gconstpointer  data)
+{
+  NakShell *shell;
+  GPtrArray *cards;
+
+  start (f);
+  tap_answer (f, "under18");
+  shell = nak_window_get_shell (f->window);
+  /* Its own look and wording. */
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (shell), "child"));
+  g_assert_true (nak_ui_shows_text (page (f), "どんなことがつらいのかな"));
+  tap_answer (f, "school");
+  tap_answer (f, "bullying");
+  tap_answer (f, "phone");
+  g_assert_true (NAK_IS_RESULTS_PAGE (page (f)));
+  cards = nak_results_page_get_cards (NAK_RESULTS_PAGE (page (f)));
+  g_assert_cmpuint (cards->len, >=, 2);
+  g_assert_true (nak_ui_shows_text (page (f), "24時間子供SOSダイヤル"));
+  /* The strip offers a line made for children. */
+  g_assert_nonnull (strstr (nak_shell_get_emergency_text (shell), "0120-0-78310"));
+}
+
+static void
+test_crisis_from_first_screen (Fixture       *f,
+                               gconstpointer  data)
+{
+  nak_window_set_language (f->window, "en");
+  nak_ui_tap (nak_ui_find_button (page (f), "I am not safe right now, or I feel like disappearing"));
+  g_assert_cmpstr (nak_session_get_current_step (nak_window_get_session (f->window)), ==, "crisis");
+  tap_answer (f, "disappear");
+  g_assert_true (NAK_IS_RESULTS_PAGE (page (f)));
+  g_assert_true (nak_ui_shows_text (page (f), "0120-279-338"));
+}
+
+static void
+test_quick_hide (Fixture       *f,
+                 gconstpointer  data)
+{
+  NakSession *session = nak_window_get_session (f->window);
+
+  nak_window_set_language (f->window, "en");
+  start (f);
+  tap_answer (f, "me");
+  tap_answer (f, "household_relations");
+  nak_ui_tap (nak_ui_find_button (GTK_WIDGET (nak_window_get_shell (f->window)), "Hide screen"));
+  g_assert_true (NAK_IS_ATTRACT_PAGE (page (f)));
+  g_assert_cmpuint (nak_session_get_n_answers (session), ==, 0);
+  g_assert_cmpstr (nak_session_get_language (session), ==, "ja");
+}
+
+static void
+test_info_pages (Fixture       *f,
+                 gconstpointer  data)
+{
+  nak_window_set_language (f->window, "en");
+  nak_ui_tap (nak_ui_find_button (page (f), "How many people feel lonely?"));
+  g_assert_true (nak_ui_shows_text (page (f), "38.9 %"));
+  g_assert_true (nak_ui_shows_text (page (f), "Source:"));
+  nak_ui_tap (nak_ui_find_button (page (f), "Back"));
+  g_assert_true (NAK_IS_ATTRACT_PAGE (page (f)));
+}
+
+static void
+test_touch_targets_are_large (Fixture       *f,
+                              gconstpointer  data)
+{
+  GtkWidget *tile;
+  graphene_rect_t bounds;
+
+  start (f);
+  tap_answer (f, "me");
+  tile = nak_choice_page_find_tile (NAK_CHOICE_PAGE (page (f)), "work");
+  nak_ui_wait (100);
+  g_assert_true (gtk_widget_compute_bounds (tile, tile, &bounds));
+  g_assert_cmpfloat (bounds.size.height, >=, 64);
+  g_assert_cmpfloat (bounds.size.width, >=, 64);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!nak_ui_test_init (&argc, &argv))
+    {
+      g_test_skip ("no display");
+      return 77;
+    }
+#define ADD(path, func) \
+  g_test_add ("/nak/ui/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("whole-visit", test_whole_visit);
+  ADD ("back-and-start-over", test_back_and_start_over);
+  ADD ("language-switch-keeps-answers", test_language_switch_keeps_answers);
+  ADD ("idle-timeout-wipes", test_idle_timeout_wipes);
+  ADD ("still-here-extends", test_still_here_extends);
+  ADD ("under18-path", test_under18_path);
+  ADD ("crisis-from-first-screen", test_crisis_from_first_screen);
+  ADD ("quick-hide", test_quick_hide);
+  ADD ("info-pages", test_info_pages);
+  ADD ("touch-targets-are-large", test_touch_targets_are_large);
+  return g_test_run ();
+}
