@@ -31,7 +31,7 @@ struct _NakShell
   gboolean           can_print;
 
   GtkLabel          *site;
-  GtkBox            *languages;
+  GtkFlowBox        *languages;
   GtkToggleButton   *large_text;
   GtkStack          *main;
   NakEmergencyStrip *emergency;
@@ -202,7 +202,7 @@ build_language_bar (NakShell *self)
                                       l->english_name, -1);
       g_object_set_data (G_OBJECT (button), "language", (gpointer) l->code);
       g_signal_connect (button, "clicked", G_CALLBACK (on_language_clicked), self);
-      gtk_box_append (self->languages, button);
+      gtk_flow_box_append (self->languages, button);
     }
 }
 
@@ -469,11 +469,17 @@ nak_shell_find_language_button (NakShell   *self,
 {
   g_return_val_if_fail (NAK_IS_SHELL (self), NULL);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->languages));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (g_strcmp0 (gtk_widget_get_name (child), code) == 0)
-      return child;
-  return NULL;
+  for (int i = 0;; i++)
+    {
+      GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (self->languages, i);
+      GtkWidget *button;
+
+      if (child == NULL)
+        return NULL;
+      button = gtk_flow_box_child_get_child (child);
+      if (g_strcmp0 (gtk_widget_get_name (button), code) == 0)
+        return button;
+    }
 }
 
 const char *

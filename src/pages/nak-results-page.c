@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The results: one card per recommendation, the catalogue's date, print and finish. */
+/* The results: one card per recommendation, and the catalogue's date. */
 #define G_LOG_DOMAIN "Nak-Pages"
 
 #include "config.h"
@@ -10,9 +10,9 @@
 #include "flow/nak-matcher.h"
 #include "widgets/nak-result-card.h"
 
-/* The ranking is the matcher's (src/flow); this page only shows it. Signals
- * tell the host what the visitor wants next: a card's detail, a printed
- * handout, or to finish (which wipes the session). */
+/* The ranking is the matcher's (src/flow); this page only shows it. A tap
+ * on a card asks the host for its detail; printing and finishing are the
+ * host's buttons, beside Back. */
 struct _NakResultsPage
 {
   NakPage     parent_instance;
@@ -23,7 +23,6 @@ struct _NakResultsPage
   GtkLabel   *hint;
   GtkBox     *list;
   GtkLabel   *date;
-  GtkButton  *print;
 };
 
 G_DEFINE_FINAL_TYPE (NakResultsPage, nak_results_page, NAK_TYPE_PAGE)
@@ -31,8 +30,6 @@ G_DEFINE_FINAL_TYPE (NakResultsPage, nak_results_page, NAK_TYPE_PAGE)
 enum
 {
   OPEN_ENTRY,
-  PRINT,
-  FINISH,
   N_SIGNALS
 };
 
@@ -44,18 +41,6 @@ on_card_clicked (GtkButton      *card,
 {
   g_signal_emit (self, signals[OPEN_ENTRY], 0,
                  nak_result_card_get_entry_id (NAK_RESULT_CARD (card)));
-}
-
-static void
-on_print_clicked (NakResultsPage *self)
-{
-  g_signal_emit (self, signals[PRINT], 0);
-}
-
-static void
-on_finish_clicked (NakResultsPage *self)
-{
-  g_signal_emit (self, signals[FINISH], 0);
 }
 
 static void
@@ -133,10 +118,6 @@ nak_results_page_class_init (NakResultsPageClass *klass)
 
   signals[OPEN_ENTRY] = g_signal_new ("open-entry", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-  signals[PRINT] = g_signal_new ("print", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
-                                 NULL, NULL, G_TYPE_NONE, 0);
-  signals[FINISH] = g_signal_new ("finish", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
-                                  NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/jp/notalone/Kiosk/pages/nak-results-page.ui");
@@ -144,9 +125,6 @@ nak_results_page_class_init (NakResultsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NakResultsPage, hint);
   gtk_widget_class_bind_template_child (widget_class, NakResultsPage, list);
   gtk_widget_class_bind_template_child (widget_class, NakResultsPage, date);
-  gtk_widget_class_bind_template_child (widget_class, NakResultsPage, print);
-  gtk_widget_class_bind_template_callback (widget_class, on_print_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, on_finish_clicked);
   g_type_ensure (NAK_TYPE_RESULT_CARD);
 }
 
@@ -155,15 +133,6 @@ nak_results_page_init (NakResultsPage *self)
 {
   self->cards = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-}
-
-/* Hidden, not greyed out, when no printer can be reached. */
-void
-nak_results_page_set_can_print (NakResultsPage *self,
-                                gboolean        can_print)
-{
-  g_return_if_fail (NAK_IS_RESULTS_PAGE (self));
-  gtk_widget_set_visible (GTK_WIDGET (self->print), can_print);
 }
 
 GPtrArray *

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The results: one card per recommendation, the catalogue's date, print and finish. */
+/* The results: one card per recommendation, and the catalogue's date. */
 #pragma once
 
 #include "nak-page.h"
@@ -10,8 +10,6 @@ G_BEGIN_DECLS
 #define NAK_TYPE_RESULTS_PAGE (nak_results_page_get_type ())
 G_DECLARE_FINAL_TYPE (NakResultsPage, nak_results_page, NAK, RESULTS_PAGE, NakPage)
 
-void       nak_results_page_set_can_print (NakResultsPage *self,
-                                           gboolean        can_print);
 GPtrArray *nak_results_page_get_cards     (NakResultsPage *self);
 NakResult *nak_results_page_get_result    (NakResultsPage *self);
 

@@ -39,6 +39,8 @@ struct _NakWizard
   GtkStack     *stack;
   GtkButton    *back;
   GtkLabel     *progress;
+  GtkButton    *print;
+  GtkButton    *finish;
   GtkButton    *start_over;
 };
 
@@ -74,13 +76,13 @@ on_results_open_entry (NakResultsPage *page,
 }
 
 static void
-on_results_print (NakWizard *self)
+on_print_clicked (NakWizard *self)
 {
   g_signal_emit (self, signals[PRINT], 0);
 }
 
 static void
-on_results_finish (NakWizard *self)
+on_finish_clicked (NakWizard *self)
 {
   g_signal_emit (self, signals[FINISH], 0);
 }
@@ -106,7 +108,7 @@ update_nav (NakWizard *self)
   guint n = nak_session_get_n_answers (self->session);
 
   if (step->kind == NAK_STEP_RESULTS || self->detail != NULL)
-    gtk_widget_set_visible (GTK_WIDGET (self->progress), FALSE);
+    gtk_label_set_text (self->progress, "");   /* it still spaces the buttons apart */
   else
     {
       g_autofree char *text = NULL;
@@ -120,7 +122,12 @@ update_nav (NakWizard *self)
       gtk_label_set_text (self->progress, text);
       gtk_widget_set_visible (GTK_WIDGET (self->progress), TRUE);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->start_over), n > 0);
+  /* On the results: print (when a printer can be reached) and finish;
+   * Finish already starts over, so that button steps aside. */
+  gtk_widget_set_visible (GTK_WIDGET (self->print),
+                          step->kind == NAK_STEP_RESULTS && self->detail == NULL && self->can_print);
+  gtk_widget_set_visible (GTK_WIDGET (self->finish), step->kind == NAK_STEP_RESULTS);
+  gtk_widget_set_visible (GTK_WIDGET (self->start_over), n > 0 && step->kind != NAK_STEP_RESULTS);
 }
 
 static void
@@ -158,12 +165,7 @@ show_current_step (NakWizard *self)
   self->page = g_object_new (type, "session", self->session, "catalogue", self->catalogue,
                              "step-id", step_id, NULL);
   if (NAK_IS_RESULTS_PAGE (self->page))
-    {
-      nak_results_page_set_can_print (NAK_RESULTS_PAGE (self->page), self->can_print);
-      g_signal_connect (self->page, "open-entry", G_CALLBACK (on_results_open_entry), self);
-      g_signal_connect_swapped (self->page, "print", G_CALLBACK (on_results_print), self);
-      g_signal_connect_swapped (self->page, "finish", G_CALLBACK (on_results_finish), self);
-    }
+    g_signal_connect (self->page, "open-entry", G_CALLBACK (on_results_open_entry), self);
   gtk_stack_add_child (self->stack, self->page);
   gtk_stack_set_visible_child (self->stack, self->page);
   if (old != NULL)
@@ -313,9 +315,13 @@ nak_wizard_class_init (NakWizardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NakWizard, stack);
   gtk_widget_class_bind_template_child (widget_class, NakWizard, back);
   gtk_widget_class_bind_template_child (widget_class, NakWizard, progress);
+  gtk_widget_class_bind_template_child (widget_class, NakWizard, print);
+  gtk_widget_class_bind_template_child (widget_class, NakWizard, finish);
   gtk_widget_class_bind_template_child (widget_class, NakWizard, start_over);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_start_over_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_print_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_finish_clicked);
 }
 
 static void
@@ -344,8 +350,7 @@ nak_wizard_set_can_print (NakWizard *self,
 {
   g_return_if_fail (NAK_IS_WIZARD (self));
   self->can_print = can_print;
-  if (NAK_IS_RESULTS_PAGE (self->page))
-    nak_results_page_set_can_print (NAK_RESULTS_PAGE (self->page), can_print);
+  update_nav (self);
 }
 
 static void
