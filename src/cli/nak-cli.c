@@ -9,6 +9,7 @@
 #include "flow/nak-matcher.h"
 #include "flow/nak-session.h"
 #include "i18n/nak-i18n.h"
+#include "print/nak-handout.h"
 
 #include <string.h>
 
@@ -249,8 +250,20 @@ nak_cli_run (const NakCliOptions *options,
 
   if (options->json)
     nak_cli_print_json (catalogue, session, result, now, out);
-  else
+  else if (options->handout == NULL || options->walk)
     nak_cli_print_text (catalogue, session, result, now, out);
+
+  if (options->handout != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!nak_handout_write_for_session (catalogue, session, result, now, options->handout,
+                                          &error))
+        {
+          fprintf (err, "--handout: %s\n", error->message);
+          return 1;
+        }
+    }
 
   return status;
 }
