@@ -12,6 +12,7 @@
 #include "pages/nak-info-page.h"
 #include "pages/nak-wizard.h"
 #include "widgets/nak-emergency-strip.h"
+#include "widgets/nak-qr-image.h"
 
 /* A language switch throws the shell away and builds a new one from the
  * templates, so every translatable string is fetched again; the session
@@ -39,6 +40,7 @@ struct _NakShell
   GtkLabel          *countdown_label;
   GtkRevealer       *status;
   GtkLabel          *status_label;
+  NakQrImage        *take_away;
 };
 
 G_DEFINE_FINAL_TYPE (NakShell, nak_shell, GTK_TYPE_WIDGET)
@@ -270,12 +272,14 @@ nak_shell_class_init (NakShellClass *klass)
   BIND (countdown_label);
   BIND (status);
   BIND (status_label);
+  BIND (take_away);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_quick_hide_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_large_text_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_still_here_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_wipe_now_clicked);
   g_type_ensure (NAK_TYPE_EMERGENCY_STRIP);
+  g_type_ensure (NAK_TYPE_QR_IMAGE);
 }
 
 static void
@@ -442,13 +446,17 @@ nak_shell_set_can_print (NakShell *self,
     nak_wizard_set_can_print (NAK_WIZARD (self->wizard), can_print);
 }
 
-/* A calm sentence about printing ("Printing…"), or NULL to hide it. */
+/* A calm sentence about printing ("Printing…"), or NULL to hide it; with
+ * `take_away`, a QR code the visitor can scan to keep the list instead. */
 void
 nak_shell_set_print_status (NakShell   *self,
-                            const char *message)
+                            const char *message,
+                            const char *take_away)
 {
   g_return_if_fail (NAK_IS_SHELL (self));
   gtk_label_set_text (self->status_label, message != NULL ? message : "");
+  nak_qr_image_set_text (self->take_away, take_away);
+  gtk_widget_set_visible (GTK_WIDGET (self->take_away), take_away != NULL);
   gtk_revealer_set_reveal_child (self->status, message != NULL);
 }
 

@@ -41,7 +41,8 @@ void        nak_shell_set_countdown   (NakShell            *self,
 void        nak_shell_set_can_print   (NakShell            *self,
                                        gboolean             can_print);
 void        nak_shell_set_print_status (NakShell           *self,
-                                        const char         *message);
+                                        const char         *message,
+                                        const char         *take_away);
 void        nak_shell_set_large_text  (NakShell            *self,
                                        gboolean             large);
 GtkWidget  *nak_shell_find_language_button (NakShell       *self,

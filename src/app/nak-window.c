@@ -7,6 +7,9 @@
 #include <glib/gi18n.h>
 
 #include "nak-window.h"
+#include "nak-handout-printer.h"
+#include "pages/nak-results-page.h"
+#include "pages/nak-wizard.h"
 #include "i18n/nak-i18n.h"
 #include "i18n/nak-languages.h"
 
@@ -26,6 +29,8 @@ struct _NakWindow
   gboolean              kiosk;
   gboolean              large_text;
   gboolean              can_print;
+  NakHandoutPrinter    *printer;
+  guint                 status_id;  /* hides the print status, or wipes after printing */
   GString              *typed;      /* staff PIN being typed on a keyboard */
 };
 
@@ -90,7 +95,60 @@ on_wipe (NakWindow *self)
 static void
 on_print (NakWindow *self)
 {
+  GtkWidget *wizard = nak_shell_get_wizard (self->shell);
+  GtkWidget *page = wizard != NULL ? nak_wizard_get_page (NAK_WIZARD (wizard)) : NULL;
+
   g_signal_emit_by_name (self, "print-requested");
+  if (self->printer != NULL && NAK_IS_RESULTS_PAGE (page))
+    nak_handout_printer_print (self->printer, self->session,
+                               nak_results_page_get_result (NAK_RESULTS_PAGE (page)));
+}
+
+static gboolean
+on_status_timeout (gpointer user_data)
+{
+  NakWindow *self = user_data;
+
+  self->status_id = 0;
+  nak_shell_set_print_status (self->shell, NULL, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+on_printed_timeout (gpointer user_data)
+{
+  NakWindow *self = user_data;
+
+  self->status_id = 0;
+  nak_window_wipe (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_print_status (NakWindow  *self,
+                 const char *message,
+                 const char *take_away)
+{
+  g_clear_handle_id (&self->status_id, g_source_remove);
+  nak_shell_set_print_status (self->shell, message, take_away);
+  /* A failure stays on screen with its QR code until the visitor moves on. */
+  if (message != NULL && take_away == NULL)
+    self->status_id = g_timeout_add_seconds (20, on_status_timeout, self);
+}
+
+/* The paper is out: give the visitor a moment to read the screen, then
+ * forget the visit. */
+static void
+on_printed (NakWindow *self)
+{
+  g_clear_handle_id (&self->status_id, g_source_remove);
+  self->status_id = g_timeout_add_seconds (8, on_printed_timeout, self);
+}
+
+static void
+on_printer_available (NakWindow *self)
+{
+  nak_window_set_can_print (self, nak_handout_printer_get_available (self->printer));
 }
 
 static void
@@ -181,6 +239,8 @@ nak_window_dispose (GObject *object)
 
   if (self->idle != NULL)
     nak_idle_watch_stop (self->idle);
+  g_clear_handle_id (&self->status_id, g_source_remove);
+  g_clear_object (&self->printer);
   g_clear_object (&self->idle);
   g_clear_object (&self->session);
   g_clear_object (&self->catalogue);
@@ -252,6 +312,14 @@ nak_window_new (GtkApplication *app,
     gtk_window_set_default_size (GTK_WINDOW (self), 1280, 800);
 
   rebuild_shell (self, NULL);
+
+  self->printer = nak_handout_printer_new (catalogue, settings);
+  g_signal_connect_object (self->printer, "notify::available", G_CALLBACK (on_printer_available),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->printer, "status", G_CALLBACK (on_print_status), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->printer, "printed", G_CALLBACK (on_printed), self,
+                           G_CONNECT_SWAPPED);
   return self;
 }
 
@@ -303,6 +371,7 @@ nak_window_wipe (NakWindow *self)
   g_return_if_fail (NAK_IS_WINDOW (self));
 
   nak_idle_watch_stop (self->idle);
+  g_clear_handle_id (&self->status_id, g_source_remove);
   nak_session_start_over (self->session);
   self->large_text = FALSE;
   gtk_widget_remove_css_class (GTK_WIDGET (self), "large-text");

@@ -4,13 +4,9 @@
 
 #include <glib.h>
 
-G_BEGIN_DECLS
+#include "print/nak-handout.h"
 
-typedef enum
-{
-  NAK_PAPER_A4,
-  NAK_PAPER_LETTER,
-} NakPaper;
+G_BEGIN_DECLS
 
 typedef struct
 {
@@ -18,7 +14,7 @@ typedef struct
   guint     idle_seconds;       /* quiet time before "Are you still there?" */
   guint     countdown_seconds;  /* time to answer it before the session is wiped */
   char     *printer;            /* CUPS queue or ipp:// URI; NULL = CUPS default */
-  NakPaper  paper;
+  NakPaperSize paper;
   GStrv     languages;          /* enabled languages, in the bar's order */
   char     *default_language;
   char     *staff_pin;          /* digits; NULL = staff exit only by the key sequence */

@@ -1,0 +1,154 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Each of the eleven languages: labels switch, answers survive, nothing is clipped. */
+#include "config.h"
+
+#include <string.h>
+
+#include "nak-ui-test-util.h"
+#include "i18n/nak-languages.h"
+#include "pages/nak-attract-page.h"
+#include "pages/nak-choice-page.h"
+#include "pages/nak-results-page.h"
+
+static NakCatalogue *catalogue;
+static NakFlow *flow;
+
+/* A label is clipped when it is given less room than it needs to show all
+ * its words (wrapping is fine; an ellipsis is a deliberate choice). */
+static void
+check_not_clipped (GtkWidget  *root,
+                   const char *where)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_LABEL (child) && gtk_label_get_ellipsize (GTK_LABEL (child)) == PANGO_ELLIPSIZE_NONE &&
+          *gtk_label_get_text (GTK_LABEL (child)) != '\0')
+        {
+          /* The label's own text layout, as laid out for its content box. */
+          PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (child));
+          int w = gtk_widget_get_width (child), h = gtk_widget_get_height (child);
+          int lw, lh;
+
+          pango_layout_get_pixel_size (layout, &lw, &lh);
+          if (lw > w + 1 || lh > h + 1)
+            g_error ("%s: “%s” is clipped (%dx%d given, its text needs %dx%d)", where,
+                     gtk_label_get_text (GTK_LABEL (child)), w, h, lw, lh);
+        }
+      check_not_clipped (child, where);
+    }
+}
+
+static GtkWidget *
+page (NakWindow *window)
+{
+  return nak_shell_get_visible_page (nak_window_get_shell (window));
+}
+
+static const char *
+step_title (const char *step,
+            const char *lang)
+{
+  g_autofree char *owner = g_strdup_printf ("step:%s", step);
+
+  return nak_catalogue_get_text (catalogue, owner, "title", lang);
+}
+
+static void
+tap (NakWindow  *window,
+     const char *choice)
+{
+  nak_ui_tap (nak_choice_page_find_tile (NAK_CHOICE_PAGE (page (window)), choice));
+  nak_ui_wait (40);
+}
+
+static void
+test_language (gconstpointer data)
+{
+  const NakLanguage *lang = data;
+  NakSettings *settings = nak_settings_new_default ();
+  NakWindow *window = nak_window_new (NULL, catalogue, flow, settings, FALSE);
+  NakSession *session = nak_window_get_session (window);
+  const char *other = g_str_equal (lang->code, "ja") ? "en" : "ja";
+  g_autofree char *where = NULL;
+  const char *steps[][2] = {
+    { "me", "category" }, { "illness_addiction", "fu_illness_addiction" },
+    { "sudden", "more" }, { "add", "category" }, { "childrearing", "fu_childrearing" },
+  };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
+  gtk_window_present (GTK_WINDOW (window));
+  nak_ui_wait (150);
+
+  /* The switch on the welcome screen. */
+  nak_ui_tap (nak_shell_find_language_button (nak_window_get_shell (window), lang->code));
+  g_assert_cmpstr (nak_session_get_language (session), ==, lang->code);
+  where = g_strdup_printf ("%s welcome", lang->code);
+  nak_ui_wait (60);
+  check_not_clipped (GTK_WIDGET (window), where);
+
+  nak_shell_start (nak_window_get_shell (window), FALSE);
+  nak_ui_wait (60);
+  g_assert_true (nak_ui_shows_text (page (window), step_title ("who", lang->code)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      tap (window, steps[i][0]);
+      g_assert_cmpstr (nak_session_get_current_step (session), ==, steps[i][1]);
+      g_assert_true (nak_ui_shows_text (page (window), step_title (steps[i][1], lang->code)));
+      g_free (where);
+      where = g_strdup_printf ("%s %s", lang->code, steps[i][1]);
+      check_not_clipped (GTK_WIDGET (window), where);
+    }
+
+  /* Switch mid-visit: the same question, in the other language, same answers. */
+  nak_window_set_language (window, other);
+  nak_ui_wait (60);
+  g_assert_cmpuint (nak_session_get_n_answers (session), ==, G_N_ELEMENTS (steps));
+  g_assert_true (nak_ui_shows_text (page (window), step_title ("fu_childrearing", other)));
+  nak_window_set_language (window, lang->code);
+  nak_ui_wait (60);
+  g_assert_true (nak_ui_shows_text (page (window), step_title ("fu_childrearing", lang->code)));
+
+  tap (window, "single");
+  tap (window, "done");
+  g_assert_true (NAK_IS_RESULTS_PAGE (page (window)));
+  g_free (where);
+  where = g_strdup_printf ("%s results", lang->code);
+  check_not_clipped (GTK_WIDGET (window), where);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nak_ui_wait (30);
+  nak_settings_free (settings);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  const NakLanguage *langs;
+  guint n;
+  int status;
+
+  if (!nak_ui_test_init (&argc, &argv))
+    return 77;
+  catalogue = nak_catalogue_new_for_path (g_getenv ("NAK_CATALOGUE"), &error);
+  g_assert_no_error (error);
+  flow = nak_flow_new_from_catalogue (catalogue, &error);
+  g_assert_no_error (error);
+
+  langs = nak_languages_get_all (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/nak/languages/visit/%s", langs[i].code);
+
+      g_test_add_data_func (path, &langs[i], test_language);
+    }
+  status = g_test_run ();
+  g_object_unref (flow);
+  g_object_unref (catalogue);
+  return status;
+}
