@@ -146,7 +146,11 @@ child (void)
         wait_for_paint (t0);
       }
       for (guint i = 0; visits[v][i] != NULL && n_taps < G_N_ELEMENTS (taps); i++)
-        taps[n_taps++] = timed_tap (window, visits[v][i]);
+        {
+          taps[n_taps] = timed_tap (window, visits[v][i]);
+          printf ("tap %s %.1f\n", visits[v][i], taps[n_taps]);
+          n_taps++;
+        }
     }
 
   /* Language switch with the results screen showing. */

@@ -18,6 +18,9 @@ struct _NakResultsPage
   NakPage     parent_instance;
 
   NakResult  *result;
+  GDateTime  *now;
+  guint       next_card;  /* cards after the first screenful are added when idle */
+  guint       idle_id;
   GPtrArray  *cards;     /* NakResultCard, borrowed */
   GtkLabel   *title;
   GtkLabel   *hint;
@@ -43,6 +46,39 @@ on_card_clicked (GtkButton      *card,
                  nak_result_card_get_entry_id (NAK_RESULT_CARD (card)));
 }
 
+#define FIRST_CARDS 2
+
+static void
+add_cards (NakResultsPage *self,
+           guint           n)
+{
+  NakPage *page = NAK_PAGE (self);
+  NakCatalogue *catalogue = nak_page_get_catalogue (page);
+  const char *lang = nak_page_get_language (page);
+
+  for (; self->next_card < self->result->items->len && n > 0; self->next_card++, n--)
+    {
+      GtkWidget *card = nak_result_card_new (catalogue,
+                                             g_ptr_array_index (self->result->items,
+                                                                self->next_card),
+                                             self->now, lang, FALSE);
+
+      g_signal_connect (card, "clicked", G_CALLBACK (on_card_clicked), self);
+      gtk_box_append (self->list, card);
+      g_ptr_array_add (self->cards, card);
+    }
+}
+
+static gboolean
+add_remaining_cards (gpointer user_data)
+{
+  NakResultsPage *self = user_data;
+
+  self->idle_id = 0;
+  add_cards (self, G_MAXUINT);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 nak_results_page_constructed (GObject *object)
 {
@@ -50,7 +86,6 @@ nak_results_page_constructed (GObject *object)
   NakPage *page = NAK_PAGE (self);
   NakSession *session = nak_page_get_session (page);
   NakCatalogue *catalogue = nak_page_get_catalogue (page);
-  const char *lang = nak_page_get_language (page);
   g_autoptr(NakSituation) situation = nak_session_dup_situation (session);
   g_autoptr(GDateTime) now = nak_hours_dup_now ();
   g_autofree char *date = NULL;
@@ -63,15 +98,12 @@ nak_results_page_constructed (GObject *object)
   hint = nak_page_step_text (page, "hint");
   gtk_label_set_text (self->hint, hint != NULL ? hint : "");
 
-  for (guint i = 0; i < self->result->items->len; i++)
-    {
-      GtkWidget *card = nak_result_card_new (catalogue, g_ptr_array_index (self->result->items, i),
-                                             now, lang, FALSE);
-
-      g_signal_connect (card, "clicked", G_CALLBACK (on_card_clicked), self);
-      gtk_box_append (self->list, card);
-      g_ptr_array_add (self->cards, card);
-    }
+  /* A screenful of cards now, so the next frame comes quickly after the
+   * tap; the rest just after, while the visitor reads the first ones. */
+  self->now = g_date_time_ref (now);
+  add_cards (self, FIRST_CARDS);
+  if (self->next_card < self->result->items->len)
+    self->idle_id = g_idle_add_full (G_PRIORITY_LOW, add_remaining_cards, self, NULL);
 
   /* Translators: %1$s is the date (YYYY-MM-DD) the catalogue was last checked. */
   date = g_strdup_printf (_("Information checked on %1$s. Please confirm hours by phone or on "
@@ -93,8 +125,10 @@ nak_results_page_dispose (GObject *object)
 {
   NakResultsPage *self = NAK_RESULTS_PAGE (object);
 
+  g_clear_handle_id (&self->idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), NAK_TYPE_RESULTS_PAGE);
   g_clear_pointer (&self->result, nak_result_free);
+  g_clear_pointer (&self->now, g_date_time_unref);
   G_OBJECT_CLASS (nak_results_page_parent_class)->dispose (object);
 }
 
@@ -135,10 +169,13 @@ nak_results_page_init (NakResultsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/* Every card (builds the ones still waiting for an idle moment). */
 GPtrArray *
 nak_results_page_get_cards (NakResultsPage *self)
 {
   g_return_val_if_fail (NAK_IS_RESULTS_PAGE (self), NULL);
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+  add_cards (self, G_MAXUINT);
   return self->cards;
 }
 
