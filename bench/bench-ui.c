@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/nak-application.h"
 #include "app/nak-window.h"
 #include "flow/nak-flow-db.h"
 #include "i18n/nak-i18n.h"
@@ -105,7 +106,7 @@ child (void)
   const char *langs[] = { "en", "th", "ne", "zh_CN", "ko", "vi", "pt_BR", "es", "tl", "id", "ja" };
 
   nak_i18n_init (g_getenv ("NAK_LOCALEDIR"));
-  gtk_disable_setlocale ();
+  nak_application_prepare_display ();
   gtk_init ();
   {
     g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();

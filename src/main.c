@@ -88,9 +88,7 @@ main (int   argc,
       g_autoptr(NakApplication) app = NULL;
       char *app_argv[] = { argv[0], NULL };
 
-      /* GTK must not set the locale: the language is switched at run time
-       * through LANGUAGE in C.UTF-8 (see src/i18n/nak-i18n.c). */
-      gtk_disable_setlocale ();
+      nak_application_prepare_display ();
       app = nak_application_new (catalogue_path, kiosk, screenshots);
       status = g_application_run (G_APPLICATION (app), 1, app_argv);
       if (status == 0)

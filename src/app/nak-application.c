@@ -152,6 +152,19 @@ nak_application_init (NakApplication *self)
   self->warnings = g_ptr_array_new_with_free_func (g_free);
 }
 
+/* Call before GTK starts. With the software renderer (GSK_RENDERER=cairo,
+ * as under Xvfb or on a machine without a GPU) there is no point in GDK
+ * probing OpenGL, which costs about 100 ms of the kiosk's start. GTK must
+ * not set the locale: the language is switched at run time through
+ * LANGUAGE in C.UTF-8 (src/i18n/nak-i18n.c). */
+void
+nak_application_prepare_display (void)
+{
+  if (g_strcmp0 (g_getenv ("GSK_RENDERER"), "cairo") == 0 && g_getenv ("GDK_DEBUG") == NULL)
+    g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+  gtk_disable_setlocale ();
+}
+
 NakApplication *
 nak_application_new (const char *catalogue_path,
                      gboolean    kiosk,

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 #define NAK_TYPE_APPLICATION (nak_application_get_type ())
 G_DECLARE_FINAL_TYPE (NakApplication, nak_application, NAK, APPLICATION, GtkApplication)
 
+void            nak_application_prepare_display (void);
 NakApplication *nak_application_new           (const char     *catalogue_path,
                                                gboolean        kiosk,
                                                const char     *screenshots_dir);

@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+#include "app/nak-application.h"
 #include "app/nak-window.h"
 #include "flow/nak-flow-db.h"
 #include "i18n/nak-i18n.h"
@@ -39,7 +40,7 @@ nak_ui_test_init (int    *argc,
   g_autoptr(GtkCssProvider) css = NULL;
 
   nak_i18n_init (g_getenv ("NAK_LOCALEDIR"));
-  gtk_disable_setlocale ();
+  nak_application_prepare_display ();
   g_test_init (argc, argv, NULL);
   if (!gtk_init_check ())
     return FALSE;
