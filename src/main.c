@@ -62,6 +62,11 @@ main (int   argc,
       "With --stale: the age limit in months (default 6)", "N" },
     { "catalogue", 0, 0, G_OPTION_ARG_FILENAME, &catalogue_path,
       "Use this catalogue.sqlite", "FILE" },
+    { "import-local", 0, 0, G_OPTION_ARG_FILENAME, &options.import_local,
+      "Check a file of this town's own entries (HSDS .json or .csv) as the kiosk would load it",
+      "FILE" },
+    { "export-hsds", 0, 0, G_OPTION_ARG_FILENAME, &options.export_hsds,
+      "Write the national catalogue as HSDS 3.0 (services.json, services.csv) into DIR", "DIR" },
     { "kiosk", 0, 0, G_OPTION_ARG_NONE, &kiosk,
       "Fullscreen, undecorated, not closable (the installed kiosk session)", NULL },
     { "screenshots", 0, 0, G_OPTION_ARG_FILENAME, &screenshots,
@@ -99,5 +104,7 @@ main (int   argc,
   g_free (options.lang);
   g_free (options.now);
   g_free (options.handout);
+  g_free (options.import_local);
+  g_free (options.export_hsds);
   return status;
 }

@@ -14,7 +14,8 @@ cd "$top"
 # What building, running and testing need, all from Debian 12.
 build_packages="meson ninja-build pkg-config gcc gettext python3
   libglib2.0-dev libgtk-4-dev libsqlite3-dev libhpdf-dev libcups2-dev libqrencode-dev
-  libharfbuzz-dev libpango1.0-dev libfreetype-dev libfontconfig-dev librsvg2-common"
+  libharfbuzz-dev libpango1.0-dev libfreetype-dev libfontconfig-dev librsvg2-common
+  libjson-glib-dev"
 font_packages="fonts-ipafont-gothic fonts-wqy-zenhei fonts-nanum fonts-noto-core
   fonts-noto-cjk fonts-thai-tlwg"
 test_packages="xvfb xauth poppler-utils cups-ipp-utils dbus zbar-tools

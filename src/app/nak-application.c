@@ -10,6 +10,7 @@
 #include "nak-screenshots.h"
 #include "nak-window.h"
 #include "flow/nak-flow-db.h"
+#include "local/nak-local.h"
 
 /* A catalogue that cannot be opened is a problem for staff, never a crash:
  * the window then shows a calm message with what to do, and the emergency
@@ -96,6 +97,11 @@ nak_application_startup (GApplication *app)
       self->status = 3;
       return;
     }
+  /* This town's own entries (local-entries=): a bad file is a warning for
+   * staff, never a reason not to start; the national catalogue stays. */
+  nak_local_load_into_catalogue (self->catalogue, self->settings->local_entries,
+                                 (const char * const *) self->settings->languages,
+                                 self->settings->local_first, self->warnings);
   self->window = GTK_WINDOW (nak_window_new (GTK_APPLICATION (self), self->catalogue, self->flow,
                                              self->settings, self->kiosk));
 }
@@ -203,10 +209,19 @@ nak_application_get_window (NakApplication *self)
   return self->window;
 }
 
-/* The exit status: 0, or 3 when the catalogue could not be used. */
+/* The exit status: 0; 3 when the catalogue could not be used; 10 when
+ * staff left the kiosk with the PIN (the kiosk session then stays off). */
 int
 nak_application_get_status (NakApplication *self)
 {
   g_return_val_if_fail (NAK_IS_APPLICATION (self), 1);
   return self->status;
+}
+
+void
+nak_application_set_status (NakApplication *self,
+                            int             status)
+{
+  g_return_if_fail (NAK_IS_APPLICATION (self));
+  self->status = status;
 }

@@ -21,5 +21,10 @@ NakCatalogue   *nak_application_get_catalogue (NakApplication *self);
 NakSettings    *nak_application_get_settings  (NakApplication *self);
 GtkWindow      *nak_application_get_window    (NakApplication *self);
 int             nak_application_get_status    (NakApplication *self);
+void            nak_application_set_status    (NakApplication *self,
+                                               int             status);
+
+/* Staff left the kiosk with the PIN: the session script must not restart it. */
+#define NAK_EXIT_STAFF 10
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "nak-window.h"
+#include "nak-application.h"
 #include "nak-handout-printer.h"
 #include "pages/nak-results-page.h"
 #include "pages/nak-wizard.h"
@@ -208,7 +209,11 @@ on_any_event (GtkEventControllerLegacy *controller,
         {
           if (g_str_has_suffix (self->typed->str, self->settings->staff_pin))
             {
+              GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
               g_message ("Staff PIN entered: leaving the kiosk");
+              if (self->kiosk && NAK_IS_APPLICATION (app))
+                nak_application_set_status (NAK_APPLICATION (app), NAK_EXIT_STAFF);
               self->kiosk = FALSE;
               gtk_window_destroy (GTK_WINDOW (self));
               return TRUE;

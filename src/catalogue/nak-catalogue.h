@@ -50,4 +50,16 @@ GPtrArray          *nak_catalogue_list_stale      (NakCatalogue  *self,
                                                    GDateTime     *now,
                                                    guint          max_age_months);
 
+/* A town's own entries, added at run time (src/local). */
+gboolean            nak_catalogue_add_local_entries (NakCatalogue  *self,
+                                                     GPtrArray     *entries,
+                                                     NakTextStore  *texts,
+                                                     gboolean       local_first,
+                                                     GError       **error);
+gboolean            nak_catalogue_is_local        (NakCatalogue  *self,
+                                                   const char    *id);
+guint               nak_catalogue_get_n_local     (NakCatalogue  *self);
+gboolean            nak_catalogue_entry_is_local  (NakEntry      *entry);
+gboolean            nak_catalogue_entry_is_local_first (NakEntry *entry);
+
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "flow/nak-matcher.h"
 #include "flow/nak-session.h"
 #include "i18n/nak-i18n.h"
+#include "local/nak-local.h"
 #include "print/nak-handout.h"
 
 #include <string.h>
@@ -22,7 +23,8 @@ gboolean
 nak_cli_wants_cli (const NakCliOptions *options)
 {
   return options->walk || options->answers != NULL || options->json ||
-         options->handout != NULL || options->stale;
+         options->handout != NULL || options->stale || options->import_local != NULL ||
+         options->export_hsds != NULL;
 }
 
 static const char *
@@ -220,6 +222,11 @@ nak_cli_run (const NakCliOptions *options,
   g_autoptr(GDateTime) now = NULL;
   const char *lang = options->lang != NULL ? options->lang : "ja";
   int status = 0;
+
+  if (options->import_local != NULL)
+    return nak_local_cli_import (catalogue, options->import_local, out, err);
+  if (options->export_hsds != NULL)
+    return nak_local_cli_export (catalogue, options->export_hsds, out, err);
 
   if (!nak_catalogue_has_language (catalogue, lang))
     {

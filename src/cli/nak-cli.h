@@ -19,6 +19,8 @@ typedef struct
   char       *now;            /* ISO 8601, "as if it were then" (tests) */
   gboolean    stale;
   int         max_age_months;
+  char       *import_local;   /* --import-local FILE: check a town's entries file */
+  char       *export_hsds;    /* --export-hsds DIR: the catalogue as HSDS JSON + CSV */
 } NakCliOptions;
 
 gboolean nak_cli_wants_cli (const NakCliOptions *options);

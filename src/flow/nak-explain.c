@@ -103,6 +103,11 @@ nak_explain_dup_reason (NakCatalogue    *catalogue,
     case NAK_REASON_EMERGENCY:
       return g_strdup (T (lang, "For an emergency"));
 
+    case NAK_REASON_LOCAL:
+      /* Translators: a label on a desk or group of the municipality where the
+       * kiosk stands, added by its staff (ja: この まちの 窓口です). */
+      return g_strdup (T (lang, "This town's own service"));
+
     default:
       return NULL;
     }

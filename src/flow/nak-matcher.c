@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "nak-matcher.h"
+#include "catalogue/nak-catalogue.h"
 
 /* The ranking, in words:
  * 1. An entry is for the visitor when it is for everyone, is made for an
@@ -19,6 +20,10 @@
  * 4. A line open around the clock is always part of the result when one
  *    exists (else a line open now), so a result never ends on closed doors.
  * 5. The emergency numbers come separately, always.
+ * 6. A town's own entry (added by staff, src/local) is labelled so, and when
+ *    the town asks for it (local-first=) gets SCORE_LOCAL among the entries
+ *    that fit: ahead of a national entry that fits as well, never ahead of
+ *    one that answers more of what the visitor said (less than one tag).
  * Lines that only run in set windows, all of them past, are never offered.
  * This is a pure function of its inputs: `now` is passed in for the tests. */
 
@@ -27,6 +32,7 @@
 #define SCORE_AUDIENCE   40
 #define SCORE_LANGUAGE   20
 #define SCORE_CHANNEL    30
+#define SCORE_LOCAL      50
 
 static const char *reason_names[] = {
   [NAK_REASON_TAG] = "tag",
@@ -37,6 +43,7 @@ static const char *reason_names[] = {
   [NAK_REASON_GENERAL] = "general",
   [NAK_REASON_OPEN_NOW] = "open-now",
   [NAK_REASON_EMERGENCY] = "emergency",
+  [NAK_REASON_LOCAL] = "local",
 };
 
 const char *
@@ -101,6 +108,25 @@ nak_result_free (NakResult *result)
   g_ptr_array_unref (result->items);
   g_ptr_array_unref (result->emergency);
   g_free (result);
+}
+
+static int
+local_boost (NakEntry *entry)
+{
+  return nak_catalogue_entry_is_local_first (entry) ? SCORE_LOCAL : 0;
+}
+
+/* Labels a town's own entry, first of its reasons so that it shows, and
+ * lifts it when the town wants its entries first. */
+static void
+mark_local (NakRecommendation *rec)
+{
+  NakReason r = { NAK_REASON_LOCAL, NULL, NULL, NULL };
+
+  if (!nak_catalogue_entry_is_local (rec->entry))
+    return;
+  rec->score += local_boost (rec->entry);
+  g_array_prepend_val (rec->reasons, r);
 }
 
 static gboolean
@@ -220,6 +246,7 @@ score_entry (NakEntry           *entry,
     }
 
   rec->score += nak_entry_get_priority (entry);
+  mark_local (rec);
   return rec;
 }
 
@@ -361,12 +388,13 @@ nak_matcher_run_full (GPtrArray          *entries,
           /* A general line fits any worry, even one outside its categories. */
           rec = recommendation_new (entry, now);
           rec->score = nak_entry_get_priority (entry);
+          mark_local (rec);
         }
       if (rec == NULL)
         continue;
 
       /* A general line is specific when it answers a tag ("suicidal"). */
-      if (nak_entry_get_general (entry) && rec->score < SCORE_TAG)
+      if (nak_entry_get_general (entry) && rec->score - local_boost (entry) < SCORE_TAG)
         {
           NakReason r = { NAK_REASON_GENERAL, NULL, NULL, NULL };
 

@@ -19,6 +19,7 @@ typedef enum
   NAK_REASON_GENERAL,    /* a line for any worry */
   NAK_REASON_OPEN_NOW,   /* added so that a line open now is always there */
   NAK_REASON_EMERGENCY,  /* 110 / 119 */
+  NAK_REASON_LOCAL,      /* this town's own desk or group (src/local) */
 } NakReasonKind;
 
 typedef struct

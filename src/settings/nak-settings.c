@@ -83,18 +83,42 @@ nak_settings_has_language (NakSettings *self,
   return code != NULL && g_strv_contains ((const char * const *) self->languages, code);
 }
 
+/* The keys this file knows; any other is most likely a typo, whose value
+ * would otherwise be silently ignored. */
+static const char * const known_keys[] = {
+  "site-name", "idle-seconds", "countdown-seconds", "printer", "paper", "languages",
+  "default-language", "staff-pin", "local-first", "local-entries", "text-scale", NULL
+};
+
+/* The value of `key`, stripped; NULL when absent or empty, and when it is
+ * not UTF-8 text (with a warning). */
 static char *
 get_string (GKeyFile   *kf,
-            const char *key)
+            const char *key,
+            GPtrArray  *warnings)
 {
-  g_autofree char *value = g_key_file_get_string (kf, GROUP, key, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = g_key_file_get_string (kf, GROUP, key, &error);
 
   if (value == NULL)
-    return NULL;
+    {
+      if (!g_error_matches (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_KEY_NOT_FOUND))
+        warn (warnings, "%s: %s; using the default", key, error->message);
+      return NULL;
+    }
   g_strstrip (value);
   if (*value == '\0')
     return NULL;
   return g_steal_pointer (&value);
+}
+
+static gboolean
+has_control_chars (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_iscntrl (*p))
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -105,7 +129,7 @@ read_seconds (GKeyFile   *kf,
               guint      *out,
               GPtrArray  *warnings)
 {
-  g_autofree char *text = get_string (kf, key);
+  g_autofree char *text = get_string (kf, key, warnings);
   char *end = NULL;
   guint64 v;
 
@@ -121,25 +145,85 @@ read_seconds (GKeyFile   *kf,
   *out = (guint) v;
 }
 
+/* A CUPS queue name (any printable character but space, tab, '/', '\\' and
+ * '#') or an ipp:// or ipps:// address. */
+static gboolean
+is_valid_printer (const char *printer)
+{
+  if (g_str_has_prefix (printer, "ipp://") || g_str_has_prefix (printer, "ipps://"))
+    return strlen (printer) > strlen ("ipps://") && strpbrk (printer, " \t") == NULL &&
+           !has_control_chars (printer);
+  return strpbrk (printer, " \t/\\#") == NULL && !has_control_chars (printer) &&
+         strlen (printer) <= 127;
+}
+
+static void
+apply_languages (NakSettings *self,
+                 GKeyFile    *kf,
+                 GPtrArray   *warnings)
+{
+  g_auto(GStrv) langs = g_key_file_get_string_list (kf, GROUP, "languages", NULL, NULL);
+  g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (langs != NULL)
+    {
+      for (guint i = 0; langs[i] != NULL; i++)
+        {
+          g_strstrip (langs[i]);
+          if (*langs[i] == '\0')
+            continue;
+          if (!nak_languages_is_supported (langs[i]))
+            warn (warnings, "languages: '%s' is not a supported language; left out", langs[i]);
+          else if (!g_hash_table_add (seen, langs[i]))
+            warn (warnings, "languages: '%s' is listed twice; shown once", langs[i]);
+          else
+            g_strv_builder_add (b, langs[i]);
+        }
+      if (g_hash_table_size (seen) > 0)
+        {
+          g_strfreev (self->languages);
+          self->languages = g_strv_builder_end (b);
+        }
+      else
+        warn (warnings, "languages: no supported language listed; offering all of them");
+    }
+  /* Japanese is always offered: the desk must be able to read the screen. */
+  if (!nak_settings_has_language (self, "ja"))
+    {
+      g_autoptr(GStrvBuilder) with_ja = g_strv_builder_new ();
+
+      g_strv_builder_add (with_ja, "ja");
+      g_strv_builder_addv (with_ja, (const char **) self->languages);
+      g_strfreev (self->languages);
+      self->languages = g_strv_builder_end (with_ja);
+    }
+}
+
 static void
 apply (NakSettings *self,
        GKeyFile    *kf,
        GPtrArray   *warnings)
 {
-  g_autofree char *site = get_string (kf, "site-name");
-  g_autofree char *printer = get_string (kf, "printer");
-  g_autofree char *paper = get_string (kf, "paper");
-  g_autofree char *lang = get_string (kf, "default-language");
-  g_autofree char *pin = get_string (kf, "staff-pin");
-  g_autofree char *local = get_string (kf, "local-entries");
-  g_autofree char *scale = get_string (kf, "text-scale");
-  g_autofree char *local_first = get_string (kf, "local-first");
-  g_auto(GStrv) langs = g_key_file_get_string_list (kf, GROUP, "languages", NULL, NULL);
+  g_autofree char *site = get_string (kf, "site-name", warnings);
+  g_autofree char *printer = get_string (kf, "printer", warnings);
+  g_autofree char *paper = get_string (kf, "paper", warnings);
+  g_autofree char *lang = get_string (kf, "default-language", warnings);
+  g_autofree char *pin = get_string (kf, "staff-pin", warnings);
+  g_autofree char *local = get_string (kf, "local-entries", warnings);
+  g_autofree char *scale = get_string (kf, "text-scale", warnings);
+  g_autofree char *local_first = get_string (kf, "local-first", warnings);
+  g_auto(GStrv) keys = g_key_file_get_keys (kf, GROUP, NULL, NULL);
+
+  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
+    if (!g_strv_contains (known_keys, keys[i]))
+      warn (warnings, "%s: not a setting (a misspelt name?); ignored", keys[i]);
 
   if (site != NULL)
     {
-      if (g_utf8_strlen (site, -1) > 60)
-        warn (warnings, "site-name: longer than 60 characters; using '%s'", self->site_name);
+      if (g_utf8_strlen (site, -1) > 60 || has_control_chars (site))
+        warn (warnings, "site-name: longer than 60 characters or not one line; using '%s'",
+              self->site_name);
       else
         {
           g_free (self->site_name);
@@ -152,9 +236,7 @@ apply (NakSettings *self,
 
   if (printer != NULL)
     {
-      if (strchr (printer, ' ') != NULL ||
-          (strstr (printer, "://") != NULL && !g_str_has_prefix (printer, "ipp://") &&
-           !g_str_has_prefix (printer, "ipps://")))
+      if (!is_valid_printer (printer))
         warn (warnings, "printer: '%s' is neither a CUPS queue name nor an ipp:// address; "
                         "using the CUPS default", printer);
       else
@@ -171,40 +253,7 @@ apply (NakSettings *self,
         warn (warnings, "paper: '%s' is not A4 or Letter; using A4", paper);
     }
 
-  if (langs != NULL)
-    {
-      g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
-      guint kept = 0;
-
-      for (guint i = 0; langs[i] != NULL; i++)
-        {
-          g_strstrip (langs[i]);
-          if (nak_languages_is_supported (langs[i]))
-            {
-              g_strv_builder_add (b, langs[i]);
-              kept++;
-            }
-          else if (*langs[i] != '\0')
-            warn (warnings, "languages: '%s' is not a supported language; left out", langs[i]);
-        }
-      if (kept > 0)
-        {
-          g_strfreev (self->languages);
-          self->languages = g_strv_builder_end (b);
-        }
-      else
-        warn (warnings, "languages: no supported language listed; offering all of them");
-    }
-  /* Japanese is always offered: the desk must be able to read the screen. */
-  if (!nak_settings_has_language (self, "ja"))
-    {
-      g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
-
-      g_strv_builder_add (b, "ja");
-      g_strv_builder_addv (b, (const char **) self->languages);
-      g_strfreev (self->languages);
-      self->languages = g_strv_builder_end (b);
-    }
+  apply_languages (self, kf, warnings);
 
   if (lang != NULL)
     {
@@ -240,14 +289,23 @@ apply (NakSettings *self,
     }
 
   if (local != NULL)
-    self->local_entries = g_steal_pointer (&local);
+    {
+      /* The kiosk's working directory is nobody's business: a relative path
+       * would point somewhere different under systemd and by hand. */
+      if (!g_path_is_absolute (local))
+        warn (warnings, "local-entries: '%s' is not an absolute path (/etc/…); no local "
+                        "entries are loaded", local);
+      else
+        self->local_entries = g_steal_pointer (&local);
+    }
 
   if (scale != NULL)
     {
       char *end = NULL;
       double v = g_ascii_strtod (scale, &end);
 
-      if (end == scale || *end != '\0' || v < 1.0 || v > 2.0)
+      /* Written so that NaN, which compares false with anything, fails too. */
+      if (end == scale || *end != '\0' || !(v >= 1.0 && v <= 2.0))
         warn (warnings, "text-scale: '%s' is not a number from 1.0 to 2.0; using 1.0", scale);
       else
         self->text_scale = v;

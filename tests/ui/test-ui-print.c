@@ -47,7 +47,7 @@ print_button (NakWindow *window)
 
   for (GtkWidget *w = gtk_widget_get_first_child (wizard); w != NULL;)
     {
-      GtkWidget *found = nak_ui_find_button (w, "Print to take with me");
+      GtkWidget *found = nak_ui_find_button (w, _("Print to take with me"));
 
       return found != NULL ? found : NULL;
     }

@@ -69,7 +69,7 @@ static void
 start (Fixture *f)
 {
   g_assert_true (NAK_IS_ATTRACT_PAGE (page (f)));
-  nak_ui_tap (nak_ui_find_button (page (f), "Start"));
+  nak_ui_tap (nak_ui_find_button (page (f), _("Start")));
   g_assert_true (NAK_IS_CHOICE_PAGE (page (f)));
 }
 
@@ -113,12 +113,12 @@ test_whole_visit (Fixture       *f,
   nak_ui_tap (card);
   g_assert_true (NAK_IS_DETAIL_PAGE (page (f)));
   g_assert_true (nak_ui_shows_text (page (f), "You can say"));
-  nak_ui_tap (nak_ui_find_button (page (f), "Back to the list"));
+  nak_ui_tap (nak_ui_find_button (page (f), _("Back to the list")));
   g_assert_true (NAK_IS_RESULTS_PAGE (page (f)));
 
   /* Finish wipes everything and returns to the welcome screen in Japanese. */
   nak_ui_tap (nak_ui_find_button (nak_shell_get_wizard (nak_window_get_shell (f->window)),
-                                  "Finish and clear"));
+                                  _("Finish and clear")));
   g_assert_true (NAK_IS_ATTRACT_PAGE (page (f)));
   g_assert_cmpuint (nak_session_get_n_answers (session), ==, 0);
   g_assert_cmpstr (nak_session_get_language (session), ==, "ja");
@@ -136,7 +136,7 @@ test_back_and_start_over (Fixture       *f,
   tap_answer (f, "me");
   tap_answer (f, "work");
   wizard = nak_shell_get_wizard (nak_window_get_shell (f->window));
-  nak_ui_tap (nak_ui_find_button (wizard, "Back"));
+  nak_ui_tap (nak_ui_find_button (wizard, _("Back")));
   g_assert_cmpstr (nak_session_get_current_step (session), ==, "category");
   /* The answer given before is shown selected. */
   g_assert_true (gtk_widget_has_css_class (
@@ -144,7 +144,7 @@ test_back_and_start_over (Fixture       *f,
   tap_answer (f, "care");
   g_assert_cmpstr (nak_session_get_current_step (session), ==, "fu_care");
 
-  nak_ui_tap (nak_ui_find_button (wizard, "Start over"));
+  nak_ui_tap (nak_ui_find_button (wizard, _("Start over")));
   g_assert_cmpstr (nak_session_get_current_step (session), ==, "who");
   g_assert_cmpuint (nak_session_get_n_answers (session), ==, 0);
 }
@@ -255,7 +255,7 @@ test_crisis_from_first_screen (Fixture       *f,
                                gconstpointer  data)
 {
   nak_window_set_language (f->window, "en");
-  nak_ui_tap (nak_ui_find_button (page (f), "I am not safe right now, or I feel like disappearing"));
+  nak_ui_tap (nak_ui_find_button (page (f), _("I am not safe right now, or I feel like disappearing")));
   g_assert_cmpstr (nak_session_get_current_step (nak_window_get_session (f->window)), ==, "crisis");
   tap_answer (f, "disappear");
   g_assert_true (NAK_IS_RESULTS_PAGE (page (f)));
@@ -272,7 +272,7 @@ test_quick_hide (Fixture       *f,
   start (f);
   tap_answer (f, "me");
   tap_answer (f, "household_relations");
-  nak_ui_tap (nak_ui_find_button (GTK_WIDGET (nak_window_get_shell (f->window)), "Hide screen"));
+  nak_ui_tap (nak_ui_find_button (GTK_WIDGET (nak_window_get_shell (f->window)), _("Hide screen")));
   g_assert_true (NAK_IS_ATTRACT_PAGE (page (f)));
   g_assert_cmpuint (nak_session_get_n_answers (session), ==, 0);
   g_assert_cmpstr (nak_session_get_language (session), ==, "ja");
@@ -283,10 +283,10 @@ test_info_pages (Fixture       *f,
                  gconstpointer  data)
 {
   nak_window_set_language (f->window, "en");
-  nak_ui_tap (nak_ui_find_button (page (f), "How many people feel lonely?"));
+  nak_ui_tap (nak_ui_find_button (page (f), _("How many people feel lonely?")));
   g_assert_true (nak_ui_shows_text (page (f), "38.9 %"));
   g_assert_true (nak_ui_shows_text (page (f), "Source:"));
-  nak_ui_tap (nak_ui_find_button (page (f), "Back"));
+  nak_ui_tap (nak_ui_find_button (page (f), _("Back")));
   g_assert_true (NAK_IS_ATTRACT_PAGE (page (f)));
 }
 
