@@ -21,7 +21,8 @@
  * a consumer can follow changes; x_nak_id keeps the catalogue's own id.
  * Entries a town added at run time are not national and are left out. */
 
-#define PROFILE "https://notalone.jp/hsds/notalone-jp/1.0"
+/* An identifier, not an address: the profile is documented in docs/staff.md. */
+#define PROFILE "urn:notalone-kiosk:hsds-profile:1.0"
 
 typedef struct
 {

@@ -204,27 +204,6 @@ nak_local_set_load (NakCatalogue        *catalogue,
   return g_steal_pointer (&set);
 }
 
-static void
-warn (GPtrArray  *warnings,
-      const char *format,
-      ...) G_GNUC_PRINTF (2, 3);
-
-static void
-warn (GPtrArray  *warnings,
-      const char *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_warning ("%s", message);
-  if (warnings != NULL)
-    g_ptr_array_add (warnings, g_steal_pointer (&message));
-}
-
 /* For the application at start, with the site settings: `path` is
  * local-entries=, `languages` languages=, `local_first` local-first=. Adds
  * the file's entries to `catalogue`, ranked first where they fit when
@@ -250,7 +229,7 @@ nak_local_load_into_catalogue (NakCatalogue       *catalogue,
   if (set == NULL ||
       !nak_catalogue_add_local_entries (catalogue, set->entries, set->texts, local_first, &error))
     {
-      warn (warnings, "The local entries were not loaded, the kiosk shows the national ones "
+      nak_settings_warn (warnings, "The local entries were not loaded, the kiosk shows the national ones "
                       "only: %s", error->message);
       return FALSE;
     }

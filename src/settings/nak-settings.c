@@ -18,15 +18,12 @@
 
 #define GROUP "Kiosk"
 
-static void
-warn (GPtrArray  *warnings,
-      const char *format,
-      ...) G_GNUC_PRINTF (2, 3);
-
-static void
-warn (GPtrArray  *warnings,
-      const char *format,
-      ...)
+/* Logs a problem for staff and adds it to `warnings` (may be NULL), the
+ * list the application keeps of what was wrong at start. */
+void
+nak_settings_warn (GPtrArray  *warnings,
+                   const char *format,
+                   ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -103,7 +100,7 @@ get_string (GKeyFile   *kf,
   if (value == NULL)
     {
       if (!g_error_matches (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_KEY_NOT_FOUND))
-        warn (warnings, "%s: %s; using the default", key, error->message);
+        nak_settings_warn (warnings, "%s: %s; using the default", key, error->message);
       return NULL;
     }
   g_strstrip (value);
@@ -138,7 +135,7 @@ read_seconds (GKeyFile   *kf,
   v = g_ascii_strtoull (text, &end, 10);
   if (end == text || *end != '\0' || v < min || v > max)
     {
-      warn (warnings, "%s: '%s' is not a number of seconds from %u to %u; using %u", key, text,
+      nak_settings_warn (warnings, "%s: '%s' is not a number of seconds from %u to %u; using %u", key, text,
             min, max, *out);
       return;
     }
@@ -174,9 +171,9 @@ apply_languages (NakSettings *self,
           if (*langs[i] == '\0')
             continue;
           if (!nak_languages_is_supported (langs[i]))
-            warn (warnings, "languages: '%s' is not a supported language; left out", langs[i]);
+            nak_settings_warn (warnings, "languages: '%s' is not a supported language; left out", langs[i]);
           else if (!g_hash_table_add (seen, langs[i]))
-            warn (warnings, "languages: '%s' is listed twice; shown once", langs[i]);
+            nak_settings_warn (warnings, "languages: '%s' is listed twice; shown once", langs[i]);
           else
             g_strv_builder_add (b, langs[i]);
         }
@@ -186,7 +183,7 @@ apply_languages (NakSettings *self,
           self->languages = g_strv_builder_end (b);
         }
       else
-        warn (warnings, "languages: no supported language listed; offering all of them");
+        nak_settings_warn (warnings, "languages: no supported language listed; offering all of them");
     }
   /* Japanese is always offered: the desk must be able to read the screen. */
   if (!nak_settings_has_language (self, "ja"))
@@ -217,12 +214,12 @@ apply (NakSettings *self,
 
   for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
     if (!g_strv_contains (known_keys, keys[i]))
-      warn (warnings, "%s: not a setting (a misspelt name?); ignored", keys[i]);
+      nak_settings_warn (warnings, "%s: not a setting (a misspelt name?); ignored", keys[i]);
 
   if (site != NULL)
     {
       if (g_utf8_strlen (site, -1) > 60 || has_control_chars (site))
-        warn (warnings, "site-name: longer than 60 characters or not one line; using '%s'",
+        nak_settings_warn (warnings, "site-name: longer than 60 characters or not one line; using '%s'",
               self->site_name);
       else
         {
@@ -237,7 +234,7 @@ apply (NakSettings *self,
   if (printer != NULL)
     {
       if (!is_valid_printer (printer))
-        warn (warnings, "printer: '%s' is neither a CUPS queue name nor an ipp:// address; "
+        nak_settings_warn (warnings, "printer: '%s' is neither a CUPS queue name nor an ipp:// address; "
                         "using the CUPS default", printer);
       else
         self->printer = g_steal_pointer (&printer);
@@ -250,7 +247,7 @@ apply (NakSettings *self,
       else if (g_ascii_strcasecmp (paper, "letter") == 0)
         self->paper = NAK_PAPER_LETTER;
       else
-        warn (warnings, "paper: '%s' is not A4 or Letter; using A4", paper);
+        nak_settings_warn (warnings, "paper: '%s' is not A4 or Letter; using A4", paper);
     }
 
   apply_languages (self, kf, warnings);
@@ -263,7 +260,7 @@ apply (NakSettings *self,
           self->default_language = g_steal_pointer (&lang);
         }
       else
-        warn (warnings, "default-language: '%s' is not an enabled language; using Japanese", lang);
+        nak_settings_warn (warnings, "default-language: '%s' is not an enabled language; using Japanese", lang);
     }
 
   if (pin != NULL)
@@ -275,7 +272,7 @@ apply (NakSettings *self,
       if (digits)
         self->staff_pin = g_steal_pointer (&pin);
       else
-        warn (warnings, "staff-pin: must be 4 to 8 digits; no PIN is set (use the key sequence)");
+        nak_settings_warn (warnings, "staff-pin: must be 4 to 8 digits; no PIN is set (use the key sequence)");
     }
 
   if (local_first != NULL)
@@ -285,7 +282,7 @@ apply (NakSettings *self,
       else if (g_str_equal (local_first, "false"))
         self->local_first = FALSE;
       else
-        warn (warnings, "local-first: '%s' is not true or false; using true", local_first);
+        nak_settings_warn (warnings, "local-first: '%s' is not true or false; using true", local_first);
     }
 
   if (local != NULL)
@@ -293,7 +290,7 @@ apply (NakSettings *self,
       /* The kiosk's working directory is nobody's business: a relative path
        * would point somewhere different under systemd and by hand. */
       if (!g_path_is_absolute (local))
-        warn (warnings, "local-entries: '%s' is not an absolute path (/etc/…); no local "
+        nak_settings_warn (warnings, "local-entries: '%s' is not an absolute path (/etc/…); no local "
                         "entries are loaded", local);
       else
         self->local_entries = g_steal_pointer (&local);
@@ -306,7 +303,7 @@ apply (NakSettings *self,
 
       /* Written so that NaN, which compares false with anything, fails too. */
       if (end == scale || *end != '\0' || !(v >= 1.0 && v <= 2.0))
-        warn (warnings, "text-scale: '%s' is not a number from 1.0 to 2.0; using 1.0", scale);
+        nak_settings_warn (warnings, "text-scale: '%s' is not a number from 1.0 to 2.0; using 1.0", scale);
       else
         self->text_scale = v;
     }
@@ -324,13 +321,13 @@ nak_settings_load (const char *path,
   if (!g_key_file_load_from_file (kf, path, G_KEY_FILE_NONE, &error))
     {
       if (!g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-        warn (warnings, "%s: %s; using the default settings", path, error->message);
+        nak_settings_warn (warnings, "%s: %s; using the default settings", path, error->message);
       return self;
     }
   self->source = g_strdup (path);
   if (!g_key_file_has_group (kf, GROUP))
     {
-      warn (warnings, "%s: no [%s] group; using the default settings", path, GROUP);
+      nak_settings_warn (warnings, "%s: no [%s] group; using the default settings", path, GROUP);
       return self;
     }
   apply (self, kf, warnings);

@@ -29,6 +29,9 @@ NakSettings *nak_settings_load         (const char   *path,
                                         GPtrArray    *warnings);
 NakSettings *nak_settings_load_default (GPtrArray    *warnings);
 void         nak_settings_free         (NakSettings  *self);
+void         nak_settings_warn         (GPtrArray    *warnings,
+                                        const char   *format,
+                                        ...) G_GNUC_PRINTF (2, 3);
 gboolean     nak_settings_has_language (NakSettings  *self,
                                         const char   *code);
 
