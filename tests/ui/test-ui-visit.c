@@ -65,6 +65,36 @@ tap_answer (Fixture    *f,
   nak_ui_tap (nak_choice_page_find_tile (NAK_CHOICE_PAGE (p), choice));
 }
 
+/* Every control a visitor can tap says what it is: its words are its
+ * accessible name (GTK names a button after its label), and tiles and cards
+ * set theirs explicitly. A button with neither would be silent to a screen
+ * reader. */
+static void
+check_controls_named (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_BUTTON (child))
+        {
+          const char *label = gtk_button_get_label (GTK_BUTTON (child));
+          GtkWidget *inner = gtk_button_get_child (GTK_BUTTON (child));
+          gboolean named = (label != NULL && *label != '\0') ||
+                           (GTK_IS_LABEL (inner) && *gtk_label_get_text (GTK_LABEL (inner)) != '\0') ||
+                           NAK_IS_RESULT_CARD (child) ||
+                           g_type_is_a (G_OBJECT_TYPE (child), g_type_from_name ("NakTileButton"));
+
+          if (!named)
+            g_error ("a %s has no words a screen reader could say", G_OBJECT_TYPE_NAME (child));
+          g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child)), ==,
+                           GTK_ACCESSIBLE_ROLE_BUTTON);
+        }
+      check_controls_named (child);
+    }
+}
+
 static void
 start (Fixture *f)
 {
@@ -93,6 +123,7 @@ test_whole_visit (Fixture       *f,
 
   tap_answer (f, "me");
   g_assert_true (nak_ui_shows_text (page (f), "What are you worried about?"));
+  check_controls_named (GTK_WIDGET (f->window));
   tap_answer (f, "food_housing");
   tap_answer (f, "rent");
   tap_answer (f, "done");
@@ -108,6 +139,7 @@ test_whole_visit (Fixture       *f,
                    "jukyo_kakuho_kyufukin") == 0)
       card = g_ptr_array_index (cards, i);
   g_assert_nonnull (card);
+  check_controls_named (GTK_WIDGET (f->window));
 
   /* Detail, then back to the list. */
   nak_ui_tap (card);
