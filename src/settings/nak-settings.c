@@ -18,12 +18,13 @@
 
 #define GROUP "Kiosk"
 
-/* Logs a problem for staff and adds it to `warnings` (may be NULL), the
- * list the application keeps of what was wrong at start. */
+/* Logs a problem for staff in `log_domain` and adds it to `warnings` (may
+ * be NULL), the list the application keeps of what was wrong at start. */
 void
-nak_settings_warn (GPtrArray  *warnings,
-                   const char *format,
-                   ...)
+nak_settings_warn_in (const char *log_domain,
+                      GPtrArray  *warnings,
+                      const char *format,
+                      ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -31,7 +32,7 @@ nak_settings_warn (GPtrArray  *warnings,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_warning ("%s", message);
+  g_log (log_domain, G_LOG_LEVEL_WARNING, "%s", message);
   if (warnings != NULL)
     g_ptr_array_add (warnings, g_steal_pointer (&message));
 }

@@ -29,9 +29,14 @@ NakSettings *nak_settings_load         (const char   *path,
                                         GPtrArray    *warnings);
 NakSettings *nak_settings_load_default (GPtrArray    *warnings);
 void         nak_settings_free         (NakSettings  *self);
-void         nak_settings_warn         (GPtrArray    *warnings,
+void         nak_settings_warn_in      (const char   *log_domain,
+                                        GPtrArray    *warnings,
                                         const char   *format,
-                                        ...) G_GNUC_PRINTF (2, 3);
+                                        ...) G_GNUC_PRINTF (3, 4);
+
+/* Logs in the caller's own domain (Nak-Settings, Nak-Local …). */
+#define nak_settings_warn(warnings, ...) \
+  nak_settings_warn_in (G_LOG_DOMAIN, (warnings), __VA_ARGS__)
 gboolean     nak_settings_has_language (NakSettings  *self,
                                         const char   *code);
 
