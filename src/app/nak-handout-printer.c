@@ -86,9 +86,7 @@ on_checked (GObject      *source,
   g_autoptr(GError) error = NULL;
   gboolean available = nak_print_job_check_printer_finish (NAK_PRINT_JOB (source), result, &error);
 
-  if (!available)
-    g_message ("No printer can be reached (%s): the print button is hidden from visitors",
-               error != NULL ? error->message : "unknown");
+  /* The print job has already told staff, once, why there is no printer. */
   if (self->available != available)
     {
       self->available = available;
