@@ -20,6 +20,31 @@ copy_catalogue (const char *dir)
   return path;
 }
 
+/* A scratch folder with a copy of the real catalogue, removed afterwards. */
+typedef struct
+{
+  char *dir;
+  char *path;
+} Scratch;
+
+static void
+scratch_set_up (Scratch       *s,
+                gconstpointer  data)
+{
+  s->dir = g_dir_make_tmp ("nak-XXXXXX", NULL);
+  s->path = copy_catalogue (s->dir);
+}
+
+static void
+scratch_tear_down (Scratch       *s,
+                   gconstpointer  data)
+{
+  g_unlink (s->path);
+  g_rmdir (s->dir);
+  g_free (s->path);
+  g_free (s->dir);
+}
+
 static void
 sql (const char *path,
      const char *statement)
@@ -122,13 +147,12 @@ test_garbage_file (void)
 }
 
 static void
-test_truncated_file (void)
+test_truncated_file (Scratch       *s,
+                     gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("nak-XXXXXX", NULL);
-  g_autofree char *path = copy_catalogue (dir);
+  const char *path = s->path;
   g_autoptr(GError) error = NULL;
   g_autoptr(NakCatalogue) catalogue = NULL;
-
   g_autofree char *contents = NULL;
   gsize length;
 
@@ -138,15 +162,13 @@ test_truncated_file (void)
   catalogue = nak_catalogue_new_for_path (path, &error);
   g_assert_null (catalogue);
   g_assert_error (error, NAK_CATALOGUE_ERROR, NAK_CATALOGUE_ERROR_CORRUPT);
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 static void
-test_damaged_page (void)
+test_damaged_page (Scratch       *s,
+                   gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("nak-XXXXXX", NULL);
-  g_autofree char *path = copy_catalogue (dir);
+  const char *path = s->path;
   g_autofree char *contents = NULL;
   gsize length;
 
@@ -161,39 +183,33 @@ test_damaged_page (void)
     g_assert_null (catalogue);
     g_assert_nonnull (error);
   }
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 static void
-test_other_version (void)
+test_other_version (Scratch       *s,
+                    gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("nak-XXXXXX", NULL);
-  g_autofree char *path = copy_catalogue (dir);
+  const char *path = s->path;
 
   sql (path, "UPDATE meta SET value = '999' WHERE key = 'schema_version'");
   expect_error (path, NAK_CATALOGUE_ERROR_VERSION);
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 static void
-test_incomplete_language (void)
+test_incomplete_language (Scratch       *s,
+                          gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("nak-XXXXXX", NULL);
-  g_autofree char *path = copy_catalogue (dir);
+  const char *path = s->path;
 
   sql (path, "DELETE FROM text WHERE lang = 'en' AND field = 'summary' AND owner LIKE 'entry:k%'");
   expect_error (path, NAK_CATALOGUE_ERROR_INVALID);
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 static void
-test_broken_flow (void)
+test_broken_flow (Scratch       *s,
+                  gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("nak-XXXXXX", NULL);
-  g_autofree char *path = copy_catalogue (dir);
+  const char *path = s->path;
   g_autoptr(NakCatalogue) catalogue = NULL;
   g_autoptr(NakFlow) flow = NULL;
   g_autoptr(GError) error = NULL;
@@ -204,15 +220,13 @@ test_broken_flow (void)
   flow = nak_flow_new_from_catalogue (catalogue, &error);
   g_assert_null (flow);
   g_assert_error (error, NAK_FLOW_ERROR, NAK_FLOW_ERROR_BAD_TARGET);
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 static void
-test_opened_read_only (void)
+test_opened_read_only (Scratch       *s,
+                       gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("nak-XXXXXX", NULL);
-  g_autofree char *path = copy_catalogue (dir);
+  const char *path = s->path;
   g_autoptr(NakCatalogue) catalogue = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -223,8 +237,6 @@ test_opened_read_only (void)
   g_assert_cmpint (sqlite3_exec (nak_catalogue_get_db (catalogue), "DELETE FROM meta", NULL, NULL,
                                  NULL), !=, SQLITE_OK);
   g_clear_object (&catalogue);
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 int
@@ -238,11 +250,17 @@ main (int   argc,
   g_test_add_func ("/nak/catalogue/stale-entries-listed", test_stale_entries_listed);
   g_test_add_func ("/nak/catalogue/missing-file", test_missing_file);
   g_test_add_func ("/nak/catalogue/garbage-file", test_garbage_file);
-  g_test_add_func ("/nak/catalogue/truncated-file", test_truncated_file);
-  g_test_add_func ("/nak/catalogue/damaged-page", test_damaged_page);
-  g_test_add_func ("/nak/catalogue/other-version", test_other_version);
-  g_test_add_func ("/nak/catalogue/incomplete-language", test_incomplete_language);
-  g_test_add_func ("/nak/catalogue/broken-flow", test_broken_flow);
-  g_test_add_func ("/nak/catalogue/opened-read-only", test_opened_read_only);
+  g_test_add ("/nak/catalogue/truncated-file", Scratch, NULL, scratch_set_up, test_truncated_file,
+              scratch_tear_down);
+  g_test_add ("/nak/catalogue/damaged-page", Scratch, NULL, scratch_set_up, test_damaged_page,
+              scratch_tear_down);
+  g_test_add ("/nak/catalogue/other-version", Scratch, NULL, scratch_set_up, test_other_version,
+              scratch_tear_down);
+  g_test_add ("/nak/catalogue/incomplete-language", Scratch, NULL, scratch_set_up, test_incomplete_language,
+              scratch_tear_down);
+  g_test_add ("/nak/catalogue/broken-flow", Scratch, NULL, scratch_set_up, test_broken_flow,
+              scratch_tear_down);
+  g_test_add ("/nak/catalogue/opened-read-only", Scratch, NULL, scratch_set_up, test_opened_read_only,
+              scratch_tear_down);
   return g_test_run ();
 }
