@@ -33,6 +33,37 @@ nak_ui_wait_until (gboolean (*done) (gpointer data),
   return done (data);
 }
 
+static inline void
+nak_ui_frame_painted (GdkFrameClock *clock,
+                      gpointer       user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Runs the main loop until `widget`'s window has laid out and painted a
+ * frame, so every widget added before the call has its size (a fixed wait
+ * is not enough on a busy machine). Gives up after `max_ms`. */
+static inline gboolean
+nak_ui_wait_frame (GtkWidget *widget,
+                   guint      max_ms)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gint64 end = g_get_monotonic_time () + (gint64) max_ms * 1000;
+  gulong id;
+
+  g_assert_nonnull (native);
+  clock = gdk_surface_get_frame_clock (gtk_native_get_surface (native));
+  g_assert_nonnull (clock);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (nak_ui_frame_painted), &painted);
+  gtk_widget_queue_draw (GTK_WIDGET (native));
+  while (!painted && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_signal_handler_disconnect (clock, id);
+  return painted;
+}
+
 static inline gboolean
 nak_ui_test_init (int    *argc,
                   char ***argv)

@@ -16,8 +16,8 @@ static NakFlow *flow;
 /* A label is clipped when it is given less room than it needs to show all
  * its words (wrapping is fine; an ellipsis is a deliberate choice). */
 static void
-check_not_clipped (GtkWidget  *root,
-                   const char *where)
+check_labels (GtkWidget  *root,
+              const char *where)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -37,8 +37,17 @@ check_not_clipped (GtkWidget  *root,
             g_error ("%s: “%s” is clipped (%dx%d given, its text needs %dx%d)", where,
                      gtk_label_get_text (GTK_LABEL (child)), w, h, lw, lh);
         }
-      check_not_clipped (child, where);
+      check_labels (child, where);
     }
+}
+
+/* Checks once the window has laid out what was last added to it. */
+static void
+check_not_clipped (GtkWidget  *window,
+                   const char *where)
+{
+  g_assert_true (nak_ui_wait_frame (window, 5000));
+  check_labels (window, where);
 }
 
 static GtkWidget *
@@ -115,6 +124,8 @@ test_language (gconstpointer data)
   tap (window, "single");
   tap (window, "done");
   g_assert_true (NAK_IS_RESULTS_PAGE (page (window)));
+  /* Every card, not only the first screenful. */
+  g_assert_cmpuint (nak_results_page_get_cards (NAK_RESULTS_PAGE (page (window)))->len, >, 2);
   g_free (where);
   where = g_strdup_printf ("%s results", lang->code);
   check_not_clipped (GTK_WIDGET (window), where);

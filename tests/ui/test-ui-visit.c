@@ -332,7 +332,7 @@ test_touch_targets_are_large (Fixture       *f,
   start (f);
   tap_answer (f, "me");
   tile = nak_choice_page_find_tile (NAK_CHOICE_PAGE (page (f)), "work");
-  nak_ui_wait (100);
+  g_assert_true (nak_ui_wait_frame (tile, 5000));
   g_assert_true (gtk_widget_compute_bounds (tile, tile, &bounds));
   g_assert_cmpfloat (bounds.size.height, >=, 64);
   g_assert_cmpfloat (bounds.size.width, >=, 64);
