@@ -19,8 +19,9 @@ struct _NakResultsPage
 
   NakResult  *result;
   GDateTime  *now;
-  guint       next_card;  /* cards after the first screenful are added when idle */
-  guint       idle_id;
+  guint       next_card;  /* cards after the first screenful come one per frame */
+  guint       tick_id;
+  gboolean    first_frame_done;
   GPtrArray  *cards;     /* NakResultCard, borrowed */
   GtkLabel   *title;
   GtkLabel   *hint;
@@ -69,14 +70,50 @@ add_cards (NakResultsPage *self,
     }
 }
 
+/* One more card per frame once the first frame (title and the first
+ * screenful) is on screen: the tap is answered at once, and no single frame
+ * lays out the whole list. An idle source would not do: it runs while the
+ * frame clock waits for its slot, before that first frame. */
 static gboolean
-add_remaining_cards (gpointer user_data)
+add_card_per_frame (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
 {
-  NakResultsPage *self = user_data;
+  NakResultsPage *self = NAK_RESULTS_PAGE (widget);
 
-  self->idle_id = 0;
-  add_cards (self, G_MAXUINT);
+  if (!self->first_frame_done)
+    {
+      self->first_frame_done = TRUE;
+      return G_SOURCE_CONTINUE;
+    }
+  add_cards (self, 1);
+  if (self->next_card < self->result->items->len)
+    return G_SOURCE_CONTINUE;
+  self->tick_id = 0;
   return G_SOURCE_REMOVE;
+}
+
+static void
+nak_results_page_map (GtkWidget *widget)
+{
+  NakResultsPage *self = NAK_RESULTS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (nak_results_page_parent_class)->map (widget);
+  if (self->tick_id == 0 && self->next_card < self->result->items->len)
+    self->tick_id = gtk_widget_add_tick_callback (widget, add_card_per_frame, NULL, NULL);
+}
+
+static void
+nak_results_page_unmap (GtkWidget *widget)
+{
+  NakResultsPage *self = NAK_RESULTS_PAGE (widget);
+
+  if (self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (widget, self->tick_id);
+      self->tick_id = 0;
+    }
+  GTK_WIDGET_CLASS (nak_results_page_parent_class)->unmap (widget);
 }
 
 static void
@@ -102,8 +139,6 @@ nak_results_page_constructed (GObject *object)
    * tap; the rest just after, while the visitor reads the first ones. */
   self->now = g_date_time_ref (now);
   add_cards (self, FIRST_CARDS);
-  if (self->next_card < self->result->items->len)
-    self->idle_id = g_idle_add_full (G_PRIORITY_LOW, add_remaining_cards, self, NULL);
 
   /* Translators: %1$s is the date (YYYY-MM-DD) the catalogue was last checked. */
   date = g_strdup_printf (_("Information checked on %1$s. Please confirm hours by phone or on "
@@ -125,7 +160,6 @@ nak_results_page_dispose (GObject *object)
 {
   NakResultsPage *self = NAK_RESULTS_PAGE (object);
 
-  g_clear_handle_id (&self->idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), NAK_TYPE_RESULTS_PAGE);
   g_clear_pointer (&self->result, nak_result_free);
   g_clear_pointer (&self->now, g_date_time_unref);
@@ -148,6 +182,8 @@ nak_results_page_class_init (NakResultsPageClass *klass)
   object_class->constructed = nak_results_page_constructed;
   object_class->dispose = nak_results_page_dispose;
   object_class->finalize = nak_results_page_finalize;
+  widget_class->map = nak_results_page_map;
+  widget_class->unmap = nak_results_page_unmap;
   NAK_PAGE_CLASS (klass)->shown = nak_results_page_shown;
 
   signals[OPEN_ENTRY] = g_signal_new ("open-entry", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -169,12 +205,11 @@ nak_results_page_init (NakResultsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-/* Every card (builds the ones still waiting for an idle moment). */
+/* Every card (builds the ones still waiting for their frame). */
 GPtrArray *
 nak_results_page_get_cards (NakResultsPage *self)
 {
   g_return_val_if_fail (NAK_IS_RESULTS_PAGE (self), NULL);
-  g_clear_handle_id (&self->idle_id, g_source_remove);
   add_cards (self, G_MAXUINT);
   return self->cards;
 }

@@ -84,6 +84,22 @@ nak_ui_test_init (int    *argc,
   return TRUE;
 }
 
+/* The widget after `w` in a depth-first walk of `root`'s tree, or NULL. */
+static inline GtkWidget *
+nak_ui_next_in_tree (GtkWidget *root,
+                     GtkWidget *w)
+{
+  if (gtk_widget_get_first_child (w) != NULL)
+    return gtk_widget_get_first_child (w);
+  while (w != root)
+    {
+      if (gtk_widget_get_next_sibling (w) != NULL)
+        return gtk_widget_get_next_sibling (w);
+      w = gtk_widget_get_parent (w);
+    }
+  return NULL;
+}
+
 /* Emits "clicked" as a tap would. */
 static inline void
 nak_ui_tap (GtkWidget *button)

@@ -103,6 +103,20 @@ start (Fixture *f)
   g_assert_true (NAK_IS_CHOICE_PAGE (page (f)));
 }
 
+/* Whether the results list shows a card for every recommendation. */
+static gboolean
+all_cards_shown (gpointer data)
+{
+  NakResultsPage *results = data;
+  guint n = 0;
+
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (results)); w != NULL;
+       w = nak_ui_next_in_tree (GTK_WIDGET (results), w))
+    if (NAK_IS_RESULT_CARD (w) && gtk_widget_get_mapped (w))
+      n++;
+  return n == nak_results_page_get_result (results)->items->len;
+}
+
 static void
 test_whole_visit (Fixture       *f,
                   gconstpointer  data)
@@ -132,6 +146,9 @@ test_whole_visit (Fixture       *f,
   g_assert_true (NAK_IS_RESULTS_PAGE (page (f)));
   g_assert_true (nak_ui_shows_text (page (f), "Housing Security Benefit"));
   g_assert_true (nak_ui_shows_text (page (f), "Because you said"));
+  /* The first cards come with the first frame, the rest on their own
+   * (one per frame) until every recommendation has its card. */
+  g_assert_true (nak_ui_wait_until (all_cards_shown, page (f), 5000));
   cards = nak_results_page_get_cards (NAK_RESULTS_PAGE (page (f)));
   g_assert_cmpuint (cards->len, >=, 3);
   for (guint i = 0; i < cards->len; i++)
