@@ -12,6 +12,7 @@
 #include "pages/nak-info-page.h"
 #include "pages/nak-wizard.h"
 #include "widgets/nak-emergency-strip.h"
+#include "widgets/nak-pin-pad.h"
 #include "widgets/nak-qr-image.h"
 
 /* A language switch throws the shell away and builds a new one from the
@@ -41,6 +42,10 @@ struct _NakShell
   GtkRevealer       *status;
   GtkLabel          *status_label;
   NakQrImage        *take_away;
+  GtkWidget         *staff_corner;
+  GtkRevealer       *staff;
+  NakPinPad         *pin_pad;
+  guint              hold_id;
 };
 
 G_DEFINE_FINAL_TYPE (NakShell, nak_shell, GTK_TYPE_WIDGET)
@@ -53,6 +58,8 @@ enum
   STILL_HERE,
   WIPE,
   PRINT,
+  STAFF_HOLD,
+  STAFF_PIN,
   N_SIGNALS
 };
 
@@ -176,6 +183,53 @@ on_wipe_now_clicked (NakShell *self)
   g_signal_emit (self, signals[WIPE], 0);
 }
 
+/* Staff hold Hikarino and the site name (top left) for a few seconds to get
+ * the PIN pad: nothing a visitor sees invites it, and a passing tap does
+ * not open it. Without a configured PIN it never opens. */
+#define STAFF_HOLD_MORE_MS 1600  /* after GTK's longest long press (2 × 500 ms) */
+
+static gboolean
+on_staff_held (gpointer user_data)
+{
+  NakShell *self = user_data;
+
+  self->hold_id = 0;
+  g_signal_emit (self, signals[STAFF_HOLD], 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_staff_long_press (NakShell *self)
+{
+  g_clear_handle_id (&self->hold_id, g_source_remove);
+  self->hold_id = g_timeout_add (STAFF_HOLD_MORE_MS, on_staff_held, self);
+}
+
+/* Let go (or the press turned into something else) before the time. */
+static void
+on_staff_release (NakShell *self)
+{
+  g_clear_handle_id (&self->hold_id, g_source_remove);
+}
+
+static void
+on_pin_submitted (NakShell   *self,
+                  const char *pin)
+{
+  gboolean accepted = FALSE;
+
+  g_signal_emit (self, signals[STAFF_PIN], 0, pin, &accepted);
+  if (!accepted)
+    nak_pin_pad_refuse (self->pin_pad);
+}
+
+static void
+on_pin_cancelled (NakShell *self)
+{
+  gtk_revealer_set_reveal_child (self->staff, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->staff), FALSE);
+}
+
 static void
 build_language_bar (NakShell *self)
 {
@@ -219,6 +273,7 @@ nak_shell_dispose (GObject *object)
   for (guint i = 0; i < G_N_ELEMENTS (children); i++)
     if (children[i] != NULL)
       g_signal_handlers_disconnect_by_data (children[i], self);
+  g_clear_handle_id (&self->hold_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), NAK_TYPE_SHELL);
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL;)
     gtk_widget_unparent (child);
@@ -258,6 +313,13 @@ nak_shell_class_init (NakShellClass *klass)
                                 NULL, NULL, G_TYPE_NONE, 0);
   signals[PRINT] = g_signal_new ("print", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                                  NULL, NULL, G_TYPE_NONE, 0);
+  /* Staff held the top-left corner: the window may open the PIN pad. */
+  signals[STAFF_HOLD] = g_signal_new ("staff-hold", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Digits typed on the staff pad; a handler returns TRUE when they are the PIN. */
+  signals[STAFF_PIN] = g_signal_new ("staff-pin", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                     g_signal_accumulator_true_handled, NULL, NULL,
+                                     G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "shell");
@@ -273,19 +335,33 @@ nak_shell_class_init (NakShellClass *klass)
   BIND (status);
   BIND (status_label);
   BIND (take_away);
+  BIND (staff_corner);
+  BIND (staff);
+  BIND (pin_pad);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_quick_hide_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_large_text_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_still_here_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_wipe_now_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_pin_submitted);
+  gtk_widget_class_bind_template_callback (widget_class, on_pin_cancelled);
   g_type_ensure (NAK_TYPE_EMERGENCY_STRIP);
+  g_type_ensure (NAK_TYPE_PIN_PAD);
   g_type_ensure (NAK_TYPE_QR_IMAGE);
 }
 
 static void
 nak_shell_init (NakShell *self)
 {
+  GtkGesture *hold = gtk_gesture_long_press_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->staff), FALSE);
+  gtk_gesture_long_press_set_delay_factor (GTK_GESTURE_LONG_PRESS (hold), 2.0);
+  g_signal_connect_swapped (hold, "pressed", G_CALLBACK (on_staff_long_press), self);
+  g_signal_connect_swapped (hold, "end", G_CALLBACK (on_staff_release), self);
+  g_signal_connect_swapped (hold, "cancelled", G_CALLBACK (on_staff_release), self);
+  gtk_widget_add_controller (self->staff_corner, GTK_EVENT_CONTROLLER (hold));
 }
 
 /* `place` says where to stand (after a language switch); NULL: the welcome screen. */
@@ -495,4 +571,26 @@ nak_shell_get_emergency_text (NakShell *self)
 {
   g_return_val_if_fail (NAK_IS_SHELL (self), NULL);
   return nak_emergency_strip_get_line_text (self->emergency);
+}
+
+/* Opens the staff PIN pad over the screen, when a staff PIN is configured. */
+gboolean
+nak_shell_show_staff_pad (NakShell *self)
+{
+  g_return_val_if_fail (NAK_IS_SHELL (self), FALSE);
+
+  if (self->settings->staff_pin == NULL)
+    return FALSE;
+  nak_pin_pad_reset (self->pin_pad);
+  gtk_widget_set_visible (GTK_WIDGET (self->staff), TRUE);
+  gtk_revealer_set_reveal_child (self->staff, TRUE);
+  return TRUE;
+}
+
+/* The staff PIN pad, when it is open; NULL otherwise. */
+GtkWidget *
+nak_shell_get_staff_pad (NakShell *self)
+{
+  g_return_val_if_fail (NAK_IS_SHELL (self), NULL);
+  return gtk_revealer_get_reveal_child (self->staff) ? GTK_WIDGET (self->pin_pad) : NULL;
 }

@@ -48,5 +48,7 @@ void        nak_shell_set_large_text  (NakShell            *self,
 GtkWidget  *nak_shell_find_language_button (NakShell       *self,
                                             const char     *code);
 const char *nak_shell_get_emergency_text (NakShell         *self);
+gboolean    nak_shell_show_staff_pad  (NakShell            *self);
+GtkWidget  *nak_shell_get_staff_pad   (NakShell            *self);
 
 G_END_DECLS

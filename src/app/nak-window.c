@@ -33,7 +33,14 @@ struct _NakWindow
   NakHandoutPrinter    *printer;
   guint                 status_id;  /* hides the print status, or wipes after printing */
   GString              *typed;      /* staff PIN being typed on a keyboard */
+  guint                 pin_failures;
+  gint64                pin_locked_until;  /* monotonic µs; the pad stays shut until then */
 };
+
+/* After this many wrong PINs on the touch pad it stays shut for a while, so
+ * that nobody can work through the PINs one by one at the screen. */
+#define PIN_MAX_FAILURES 5
+#define PIN_LOCK_SECONDS (5 * 60)
 
 G_DEFINE_FINAL_TYPE (NakWindow, nak_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -166,6 +173,57 @@ on_idle_timeout (NakWindow *self)
   nak_window_wipe (self);
 }
 
+/* Staff typed the PIN: the kiosk ends (the session unit then shows a login). */
+static void
+leave_for_staff (NakWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  g_message ("Staff PIN entered: leaving the kiosk");
+  if (self->kiosk && NAK_IS_APPLICATION (app))
+    nak_application_set_status (NAK_APPLICATION (app), NAK_EXIT_STAFF);
+  self->kiosk = FALSE;
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static gboolean
+pin_matches (NakWindow  *self,
+             const char *typed)
+{
+  return self->settings->staff_pin != NULL && typed != NULL &&
+         g_str_equal (typed, self->settings->staff_pin);
+}
+
+static void
+on_staff_hold (NakWindow *self)
+{
+  if (g_get_monotonic_time () < self->pin_locked_until)
+    return;
+  nak_shell_show_staff_pad (self->shell);
+}
+
+static gboolean
+on_staff_pin (NakWindow  *self,
+              const char *typed)
+{
+  if (pin_matches (self, typed))
+    {
+      self->pin_failures = 0;
+      leave_for_staff (self);
+      return TRUE;
+    }
+  if (++self->pin_failures >= PIN_MAX_FAILURES)
+    {
+      g_warning ("%u wrong staff PINs on the touch pad: it stays shut for %d minutes",
+                 self->pin_failures, PIN_LOCK_SECONDS / 60);
+      self->pin_failures = 0;
+      self->pin_locked_until = g_get_monotonic_time () + (gint64) PIN_LOCK_SECONDS * G_USEC_PER_SEC;
+      nak_window_wipe (self);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 rebuild_shell (NakWindow           *self,
                const NakShellPlace *place)
@@ -178,6 +236,8 @@ rebuild_shell (NakWindow           *self,
   g_signal_connect_swapped (shell, "still-here", G_CALLBACK (on_still_here), self);
   g_signal_connect_swapped (shell, "wipe", G_CALLBACK (on_wipe), self);
   g_signal_connect_swapped (shell, "print", G_CALLBACK (on_print), self);
+  g_signal_connect_swapped (shell, "staff-pin", G_CALLBACK (on_staff_pin), self);
+  g_signal_connect_swapped (shell, "staff-hold", G_CALLBACK (on_staff_hold), self);
   nak_shell_set_large_text (shell, self->large_text);
   nak_shell_set_can_print (shell, self->can_print);
   self->shell = shell;
@@ -209,13 +269,7 @@ on_any_event (GtkEventControllerLegacy *controller,
         {
           if (g_str_has_suffix (self->typed->str, self->settings->staff_pin))
             {
-              GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-              g_message ("Staff PIN entered: leaving the kiosk");
-              if (self->kiosk && NAK_IS_APPLICATION (app))
-                nak_application_set_status (NAK_APPLICATION (app), NAK_EXIT_STAFF);
-              self->kiosk = FALSE;
-              gtk_window_destroy (GTK_WINDOW (self));
+              leave_for_staff (self);
               return TRUE;
             }
           g_string_truncate (self->typed, 0);

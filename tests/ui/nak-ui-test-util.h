@@ -100,6 +100,44 @@ nak_ui_next_in_tree (GtkWidget *root,
   return NULL;
 }
 
+/* A real window on the real catalogue, at the kiosk's 1920×1080. */
+typedef struct
+{
+  NakCatalogue *catalogue;
+  NakFlow      *flow;
+  NakSettings  *settings;
+  NakWindow    *window;   /* weak: NULL once the window has gone (staff left) */
+} NakUiFixture;
+
+/* Takes `settings`. */
+static inline void
+nak_ui_fixture_open (NakUiFixture *f,
+                     NakSettings  *settings)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->catalogue = nak_catalogue_new_for_path (g_getenv ("NAK_CATALOGUE"), &error);
+  g_assert_no_error (error);
+  f->flow = nak_flow_new_from_catalogue (f->catalogue, &error);
+  g_assert_no_error (error);
+  f->settings = settings;
+  f->window = nak_window_new (NULL, f->catalogue, f->flow, f->settings, FALSE);
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1920, 1080);
+  gtk_window_present (GTK_WINDOW (f->window));
+}
+
+static inline void
+nak_ui_fixture_close (NakUiFixture *f)
+{
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  nak_ui_wait (50);
+  g_clear_object (&f->flow);
+  g_clear_object (&f->catalogue);
+  nak_settings_free (f->settings);
+}
+
 /* Emits "clicked" as a tap would. */
 static inline void
 nak_ui_tap (GtkWidget *button)

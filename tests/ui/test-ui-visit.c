@@ -12,28 +12,13 @@
 #include "pages/nak-wizard.h"
 #include "widgets/nak-result-card.h"
 
-typedef struct
-{
-  NakCatalogue *catalogue;
-  NakFlow      *flow;
-  NakSettings  *settings;
-  NakWindow    *window;
-} Fixture;
+typedef NakUiFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->catalogue = nak_catalogue_new_for_path (g_getenv ("NAK_CATALOGUE"), &error);
-  g_assert_no_error (error);
-  f->flow = nak_flow_new_from_catalogue (f->catalogue, &error);
-  g_assert_no_error (error);
-  f->settings = nak_settings_new_default ();
-  f->window = nak_window_new (NULL, f->catalogue, f->flow, f->settings, FALSE);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1920, 1080);
-  gtk_window_present (GTK_WINDOW (f->window));
+  nak_ui_fixture_open (f, nak_settings_new_default ());
   nak_ui_wait (200);
 }
 
@@ -41,11 +26,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  nak_ui_wait (50);
-  g_clear_object (&f->flow);
-  g_clear_object (&f->catalogue);
-  nak_settings_free (f->settings);
+  nak_ui_fixture_close (f);
 }
 
 static GtkWidget *
