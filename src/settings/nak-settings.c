@@ -273,7 +273,7 @@ apply (NakSettings *self,
       if (digits)
         self->staff_pin = g_steal_pointer (&pin);
       else
-        nak_settings_warn (warnings, "staff-pin: must be 4 to 8 digits; no PIN is set (use the key sequence)");
+        nak_settings_warn (warnings, "staff-pin: must be 4 to 8 digits; no PIN is set (staff then leave the kiosk by stopping its service)");
     }
 
   if (local_first != NULL)

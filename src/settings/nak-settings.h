@@ -17,7 +17,7 @@ typedef struct
   NakPaperSize paper;
   GStrv     languages;          /* enabled languages, in the bar's order */
   char     *default_language;
-  char     *staff_pin;          /* digits; NULL = staff exit only by the key sequence */
+  char     *staff_pin;          /* digits; NULL = no exit at the screen (stop the service) */
   gboolean  local_first;        /* show this town's own entries first */
   char     *local_entries;      /* path of the local entries file (HSDS), or NULL */
   double    text_scale;         /* 1.0 normal; the larger-text switch multiplies it */
