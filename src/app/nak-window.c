@@ -338,6 +338,22 @@ nak_window_init (NakWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), legacy);
 }
 
+/* Fullscreen is a request to the compositor; under a bare X server (no
+ * window manager) nobody grants it, so the window also asks for the size of
+ * the first screen rather than its natural size. */
+static void
+fill_first_monitor (NakWindow *self)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
+  GdkRectangle area;
+
+  if (monitor == NULL)
+    return;
+  gdk_monitor_get_geometry (monitor, &area);
+  gtk_window_set_default_size (GTK_WINDOW (self), area.width, area.height);
+}
+
 /* `kiosk`: fullscreen, undecorated, not closable; else a window for development. */
 NakWindow *
 nak_window_new (GtkApplication *app,
@@ -366,6 +382,7 @@ nak_window_new (GtkApplication *app,
       gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
       gtk_window_set_deletable (GTK_WINDOW (self), FALSE);
       gtk_window_fullscreen (GTK_WINDOW (self));
+      fill_first_monitor (self);
     }
   else
     gtk_window_set_default_size (GTK_WINDOW (self), 1280, 800);
