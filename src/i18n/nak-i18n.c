@@ -13,7 +13,11 @@
  * C.UTF-8 (glibc ignores LANGUAGE in the plain "C" locale) and choose the
  * catalogue with LANGUAGE; after changing it, textdomain (textdomain (NULL))
  * makes gettext drop its cache. Only the main thread may switch: the
- * handout and the CLI resolve their strings there before any worker runs. */
+ * handout and the CLI resolve their strings there before any worker runs.
+ * Workers may still read the environment (libcups, the resolver) during a
+ * switch: that is safe because nak_i18n_init() creates LANGUAGE before any
+ * thread exists, and glibc replaces an existing variable by swapping one
+ * pointer (old strings are never freed) rather than growing the array. */
 
 static char *current = NULL;
 
