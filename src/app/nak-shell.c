@@ -11,6 +11,7 @@
 #include "pages/nak-attract-page.h"
 #include "pages/nak-info-page.h"
 #include "pages/nak-wizard.h"
+#include "widgets/nak-a11y.h"
 #include "widgets/nak-emergency-strip.h"
 #include "widgets/nak-qr-image.h"
 
@@ -286,6 +287,9 @@ static void
 nak_shell_init (NakShell *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  nak_a11y_hide_inactive_pages (self->main);
+  nak_a11y_hide_unrevealed (self->countdown);
+  nak_a11y_hide_unrevealed (self->status);
 }
 
 /* `place` says where to stand (after a language switch); NULL: the welcome screen. */
