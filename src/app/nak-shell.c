@@ -375,6 +375,9 @@ nak_shell_start (NakShell *self,
     }
   gtk_stack_set_visible_child_name (self->main, "flow");
   on_wizard_child_mode (self);
+  /* The first question was built before the wizard was on screen, where it
+   * could not take the focus: give it now, so a screen reader reads it. */
+  nak_page_shown (NAK_PAGE (nak_shell_get_visible_page (self)));
 }
 
 void
