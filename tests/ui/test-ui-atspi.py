@@ -299,6 +299,7 @@ class Screen:
         self.cards = cards        # the entries' names, in order, for the results
 
     def problems(self, pyatspi, nodes, frame_active):
+        """What is wrong: (whether the screen is there at all, the list)."""
         found = []
         headings = [n.name or n.text for n in nodes if n.role == pyatspi.ROLE_HEADING]
         if self.heading is not None and self.heading not in headings:
@@ -306,6 +307,7 @@ class Screen:
         for words in self.texts:
             if not any(says(n, words) for n in nodes):
                 found.append(f"nothing says {words!r}")
+        reached = not found
         for words in self.gone:
             if words in headings:
                 found.append(f"the last screen's heading {words!r} is still exposed")
@@ -335,7 +337,7 @@ class Screen:
                        for n in focused):
                 found.append(f"the focus is not on {self.focus!r} but on "
                              f"{[(n.role_name, n.name) for n in focused]}")
-        return found
+        return reached, found
 
 # }}}
 
@@ -359,19 +361,20 @@ class Visit:
                 time.sleep(0.02)
 
     def wait_for(self, screen, timeout):
-        """Reads the tree until the screen is all there; returns the
-        problems still found when the time is up (empty: all is well)."""
+        """Reads the tree until the screen is all there and right; returns
+        whether it came at all and the problems still found when the time
+        is up (none: all is well)."""
         deadline = time.monotonic() + timeout
         while True:
             nodes = self.read(deadline)
             active = self.frame.getState().contains(self.pyatspi.STATE_ACTIVE)
-            problems = screen.problems(self.pyatspi, nodes, active)
+            reached, problems = screen.problems(self.pyatspi, nodes, active)
             if not problems:
                 if screen.focus is not None and not active:
                     comment("the window is not active: the focus was not checked")
-                return []
+                return True, []
             if time.monotonic() > deadline:
-                return problems
+                return reached, problems
             time.sleep(0.05)
 
     def press(self, name, prefix=False):
@@ -501,22 +504,26 @@ def main():
                 print(f"ok {n} # SKIP the kiosk could not be driven")
             return 1
 
-        failed = False
+        # A screen that came with something wrong is reported, and the
+        # visit goes on; one that did not come ends it.
+        failed = stuck = False
         for number, (what, button, screen) in enumerate(steps, start=2):
             label = what if button is None else "press " + what
-            if failed:
-                print(f"ok {number} - {label} # SKIP an earlier step failed")
+            if stuck:
+                print(f"ok {number} - {label} # SKIP the visit could not go on")
                 continue
             try:
                 if button is not None:
                     visit.press(*button)
-                problems = visit.wait_for(screen, START_TIMEOUT if button is None else TIMEOUT)
+                reached, problems = visit.wait_for(screen,
+                                                   START_TIMEOUT if button is None else TIMEOUT)
             except Failure as e:
-                problems = [str(e)]
+                reached, problems = False, [str(e)]
             except Exception:
-                problems = [traceback.format_exc()]
-            failed = bool(problems)
-            print(f"{'not ok' if failed else 'ok'} {number} - {label}")
+                reached, problems = False, [traceback.format_exc()]
+            failed = failed or bool(problems)
+            stuck = not reached
+            print(f"{'not ok' if problems else 'ok'} {number} - {label}")
             for p in problems:
                 comment(p)
             sys.stdout.flush()
