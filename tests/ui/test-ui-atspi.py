@@ -92,8 +92,6 @@ def need(env, name):
     return value
 
 
-# {{{ The buses and the kiosk
-
 class Session:
     """A private session bus, its accessibility bus, and the kiosk on them.
     Everything started here is stopped in close(), whatever happened."""
@@ -108,7 +106,7 @@ class Session:
             pass
         self.tmp = tempfile.mkdtemp(prefix="nak-atspi-")
         os.chmod(self.tmp, 0o700)
-        self.procs = []   # (name, Popen, log path), stopped in reverse order
+        self.procs = []   # (name, Popen), stopped in reverse order
         self.kiosk = None
 
     def spawn(self, name, argv, env, stdout=None):
@@ -117,7 +115,7 @@ class Session:
             proc = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL,
                                     stdout=stdout if stdout is not None else err,
                                     stderr=err, start_new_session=True)
-        self.procs.append((name, proc, log))
+        self.procs.append((name, proc))
         return proc
 
     def start_buses(self):
@@ -210,7 +208,7 @@ class Session:
     def close(self):
         for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
             signal.signal(sig, signal.SIG_IGN)
-        for name, proc, _ in reversed(self.procs):
+        for _, proc in reversed(self.procs):
             # First the process alone, so that it can stop what it started;
             # then its group (each was started in a session of its own), in
             # case something of it is left: the accessibility bus, the registry.
@@ -230,8 +228,6 @@ class Session:
         self.reap_orphans()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
-# }}}
-# {{{ Reading the accessibility tree
 
 class Stale(Exception):
     """The tree changed while it was being read: read it again."""
@@ -339,7 +335,6 @@ class Screen:
                              f"{[(n.role_name, n.name) for n in focused]}")
         return reached, found
 
-# }}}
 
 
 class Visit:
@@ -446,13 +441,16 @@ def start(session, kiosk):
 def main():
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         skip_all("no display")
+    # pyatspi itself is imported once the buses are up (libatspi looks for
+    # the accessibility bus when it is loaded): here, only whether it can be.
     try:
+        import importlib
+        import importlib.util
         import gi
         gi.require_version("Atspi", "2.0")
-        from gi.repository import Atspi  # noqa: F401
-        import importlib.util
+        importlib.import_module("gi.repository.Atspi")
         if importlib.util.find_spec("pyatspi") is None:
-            raise ImportError("no module named pyatspi")
+            raise ImportError("No module named 'pyatspi'")
     except (ImportError, ValueError) as e:
         skip_all(f"pyatspi cannot be imported ({e}); install python3-pyatspi gir1.2-atspi-2.0")
 
