@@ -19,7 +19,8 @@ build_packages="meson ninja-build pkg-config gcc gettext python3
 font_packages="fonts-ipafont-gothic fonts-wqy-zenhei fonts-nanum fonts-noto-core
   fonts-noto-cjk fonts-thai-tlwg"
 test_packages="xvfb xauth poppler-utils cups-ipp-utils dbus zbar-tools
-  desktop-file-utils appstream sqlite3"
+  desktop-file-utils appstream sqlite3
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0"
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -11,6 +11,7 @@
 #include "pages/nak-attract-page.h"
 #include "pages/nak-info-page.h"
 #include "pages/nak-wizard.h"
+#include "widgets/nak-a11y.h"
 #include "widgets/nak-emergency-strip.h"
 #include "widgets/nak-pin-pad.h"
 #include "widgets/nak-qr-image.h"
@@ -356,6 +357,10 @@ nak_shell_init (NakShell *self)
   GtkGesture *hold = gtk_gesture_long_press_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  nak_a11y_hide_inactive_pages (self->main);
+  nak_a11y_hide_unrevealed (self->countdown);
+  nak_a11y_hide_unrevealed (self->status);
+  nak_a11y_hide_unrevealed (self->staff);
   gtk_widget_set_visible (GTK_WIDGET (self->staff), FALSE);
   gtk_gesture_long_press_set_delay_factor (GTK_GESTURE_LONG_PRESS (hold), 2.0);
   g_signal_connect_swapped (hold, "pressed", G_CALLBACK (on_staff_long_press), self);
@@ -447,6 +452,9 @@ nak_shell_start (NakShell *self,
     }
   gtk_stack_set_visible_child_name (self->main, "flow");
   on_wizard_child_mode (self);
+  /* The first question was built before the wizard was on screen, where it
+   * could not take the focus: give it now, so a screen reader reads it. */
+  nak_page_shown (NAK_PAGE (nak_shell_get_visible_page (self)));
 }
 
 void

@@ -242,6 +242,10 @@ rebuild_shell (NakWindow           *self,
   nak_shell_set_can_print (shell, self->can_print);
   self->shell = shell;
   gtk_window_set_child (GTK_WINDOW (self), GTK_WIDGET (shell));
+  /* The new shell's page could not take the focus before it was in the
+   * window; without this, focus falls to the language bar and a screen
+   * reader starts from there instead of on the screen now shown. */
+  nak_page_shown (NAK_PAGE (nak_shell_get_visible_page (shell)));
 }
 
 /* Every tap or key anywhere in the window keeps the visit alive; it also

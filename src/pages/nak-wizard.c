@@ -10,6 +10,7 @@
 #include "nak-choice-page.h"
 #include "nak-detail-page.h"
 #include "nak-results-page.h"
+#include "widgets/nak-a11y.h"
 
 /* Navigation is the engine's: this widget only mirrors the session. It
  * watches `current-step`, looks the step's kind up in a small table, builds
@@ -328,6 +329,7 @@ static void
 nak_wizard_init (NakWizard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  nak_a11y_hide_inactive_pages (self->stack);
 }
 
 GtkWidget *
