@@ -189,7 +189,11 @@ nak_result_card_new (NakCatalogue            *catalogue,
                      const char              *lang,
                      gboolean                 detailed)
 {
-  NakResultCard *self = g_object_new (NAK_TYPE_RESULT_CARD, NULL);
+  /* On the detail screen the card is something to read, not to press. */
+  NakResultCard *self = g_object_new (NAK_TYPE_RESULT_CARD, "accessible-role",
+                                      detailed ? GTK_ACCESSIBLE_ROLE_GROUP
+                                               : GTK_ACCESSIBLE_ROLE_BUTTON,
+                                      NULL);
   NakEntry *entry = rec->entry;
   const char *name = nak_catalogue_get_entry_text (catalogue, entry, "name", lang);
   const char *phone = nak_entry_get_main_phone (entry);
@@ -250,10 +254,15 @@ nak_result_card_new (NakCatalogue            *catalogue,
   gtk_widget_set_visible (GTK_WIDGET (self->qr), url != NULL);
 
   {
-    g_autofree char *a11y = g_strdup_printf ("%s. %s%s%s", name, phone != NULL ? phone : "",
-                                             state != NULL ? ". " : "", state != NULL ? state : "");
+    /* Name, phone and open state, each said once, with no empty parts. */
+    const char *parts[] = { name, phone, state };
+    g_autoptr(GString) a11y = g_string_new (NULL);
 
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+    for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+      if (parts[i] != NULL && *parts[i] != '\0')
+        g_string_append_printf (a11y, "%s%s", a11y->len > 0 ? ". " : "", parts[i]);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    a11y->str, -1);
   }
   return GTK_WIDGET (self);
 }

@@ -479,7 +479,7 @@ def main():
          Screen(heading=MORE, gone=[FOLLOW_UP], focus=DONE)),
         (f"{DONE!r}", (DONE, False),
          Screen(heading=RESULTS, gone=[MORE], cards=cards, focus=cards[0] if cards else None)),
-        (f"the card {HOUSING_BENEFIT!r}", (HOUSING_BENEFIT + ".", True),
+        (f"the card {HOUSING_BENEFIT!r}", (HOUSING_BENEFIT, True),
          Screen(texts=[HOUSING_BENEFIT, YOU_CAN_SAY], gone=[RESULTS], focus=BACK_TO_LIST)),
         (f"{BACK_TO_LIST!r}", (BACK_TO_LIST, False),
          Screen(heading=RESULTS, cards=cards, focus=cards[0] if cards else None)),
