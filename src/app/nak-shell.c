@@ -45,7 +45,7 @@ struct _NakShell
   NakQrImage        *take_away;
   GtkWidget         *staff_corner;
   GtkRevealer       *staff;
-  NakPinPad         *pin_pad;
+  NakPinPad         *pin_pad;    /* built the first time staff ask for it */
   guint              hold_id;
 };
 
@@ -338,16 +338,12 @@ nak_shell_class_init (NakShellClass *klass)
   BIND (take_away);
   BIND (staff_corner);
   BIND (staff);
-  BIND (pin_pad);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_quick_hide_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_large_text_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_still_here_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_wipe_now_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, on_pin_submitted);
-  gtk_widget_class_bind_template_callback (widget_class, on_pin_cancelled);
   g_type_ensure (NAK_TYPE_EMERGENCY_STRIP);
-  g_type_ensure (NAK_TYPE_PIN_PAD);
   g_type_ensure (NAK_TYPE_QR_IMAGE);
 }
 
@@ -589,6 +585,13 @@ nak_shell_show_staff_pad (NakShell *self)
 
   if (self->settings->staff_pin == NULL)
     return FALSE;
+  if (self->pin_pad == NULL)
+    {
+      self->pin_pad = NAK_PIN_PAD (nak_pin_pad_new ());
+      g_signal_connect_swapped (self->pin_pad, "submitted", G_CALLBACK (on_pin_submitted), self);
+      g_signal_connect_swapped (self->pin_pad, "cancelled", G_CALLBACK (on_pin_cancelled), self);
+      gtk_revealer_set_child (self->staff, GTK_WIDGET (self->pin_pad));
+    }
   nak_pin_pad_reset (self->pin_pad);
   gtk_widget_set_visible (GTK_WIDGET (self->staff), TRUE);
   gtk_revealer_set_reveal_child (self->staff, TRUE);
