@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Switching the interface language: gettext follows, and switching is thread-safe. */
+/* Switching the interface language: gettext follows, and LANGUAGE exists before any thread. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -45,39 +45,6 @@ test_gettext_for_leaves_the_interface_alone (void)
   nak_i18n_set_language ("ja");
 }
 
-static gpointer
-read_environment (gpointer data)
-{
-  volatile gint *stop = data;
-  guint64 reads = 0;
-
-  while (!g_atomic_int_get (stop))
-    {
-      const char *value = getenv ("LANGUAGE");
-
-      g_assert_nonnull (value);
-      g_assert_cmpuint (strlen (value), >=, 2);
-      reads++;
-    }
-  return GSIZE_TO_POINTER (reads > 0);
-}
-
-/* The switch while another thread reads the environment: every read sees a
- * whole language code. */
-static void
-test_switch_while_a_thread_reads (void)
-{
-  const char *codes[] = { "en", "th", "ne", "zh_CN", "ko", "vi", "pt_BR", "es", "tl", "id", "ja" };
-  gint stop = 0;
-  GThread *reader = g_thread_new ("reader", read_environment, &stop);
-
-  for (guint i = 0; i < 20000; i++)
-    nak_i18n_set_language (codes[i % G_N_ELEMENTS (codes)]);
-  g_atomic_int_set (&stop, 1);
-  g_assert_true (GPOINTER_TO_SIZE (g_thread_join (reader)));
-  nak_i18n_set_language ("ja");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -87,6 +54,5 @@ main (int   argc,
                    test_language_is_in_the_environment_from_the_start);
   g_test_add_func ("/nak/i18n/switch-changes-words", test_switch_changes_the_words);
   g_test_add_func ("/nak/i18n/gettext-for", test_gettext_for_leaves_the_interface_alone);
-  g_test_add_func ("/nak/i18n/switch-while-thread-reads", test_switch_while_a_thread_reads);
   return g_test_run ();
 }
