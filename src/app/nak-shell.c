@@ -12,6 +12,8 @@
 #include "pages/nak-info-page.h"
 #include "pages/nak-wizard.h"
 #include "widgets/nak-a11y.h"
+#include "widgets/nak-hfw-bin.h"
+#include "widgets/nak-hfw-layout.h"
 #include "widgets/nak-emergency-strip.h"
 #include "widgets/nak-pin-pad.h"
 #include "widgets/nak-qr-image.h"
@@ -322,7 +324,7 @@ nak_shell_class_init (NakShellClass *klass)
                                      g_signal_accumulator_true_handled, NULL, NULL,
                                      G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, NAK_TYPE_HFW_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "shell");
   gtk_widget_class_set_template_from_resource (widget_class, "/jp/notalone/Kiosk/app/nak-shell.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, NakShell, name)
@@ -345,6 +347,7 @@ nak_shell_class_init (NakShellClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_wipe_now_clicked);
   g_type_ensure (NAK_TYPE_EMERGENCY_STRIP);
   g_type_ensure (NAK_TYPE_QR_IMAGE);
+  g_type_ensure (NAK_TYPE_HFW_BIN);
 }
 
 static void

@@ -16,7 +16,7 @@ struct _NakChoicePage
 
   GtkLabel   *title;
   GtkLabel   *hint;
-  GtkFlowBox *tiles;
+  GtkGrid    *tiles;
 };
 
 G_DEFINE_FINAL_TYPE (NakChoicePage, nak_choice_page, NAK_TYPE_PAGE)
@@ -47,6 +47,7 @@ nak_choice_page_constructed (GObject *object)
   const NakStep *step;
   const char *hint;
   const char *remembered;
+  guint columns;
 
   G_OBJECT_CLASS (nak_choice_page_parent_class)->constructed (object);
 
@@ -58,6 +59,7 @@ nak_choice_page_constructed (GObject *object)
   gtk_label_set_text (self->hint, hint != NULL ? hint : "");
   gtk_widget_set_visible (GTK_WIDGET (self->hint), hint != NULL);
   remembered = nak_session_get_remembered_answer (session);
+  columns = CLAMP (step->choices->len, 2, 4);
 
   for (guint i = 0; i < step->choices->len; i++)
     {
@@ -75,7 +77,7 @@ nak_choice_page_constructed (GObject *object)
       if (g_str_equal (choice->id, "not_safe") || g_str_equal (choice->id, "disappear"))
         gtk_widget_add_css_class (tile, "crisis");
       g_signal_connect (tile, "clicked", G_CALLBACK (on_tile_clicked), self);
-      gtk_flow_box_append (self->tiles, tile);
+      gtk_grid_attach (self->tiles, tile, i % columns, i / columns, 1, 1);
     }
 
   if (step->choices->len > 6)
@@ -86,10 +88,10 @@ static void
 nak_choice_page_shown (NakPage *page)
 {
   NakChoicePage *self = NAK_CHOICE_PAGE (page);
-  GtkFlowBoxChild *first = gtk_flow_box_get_child_at_index (self->tiles, 0);
+  GtkWidget *first = gtk_grid_get_child_at (self->tiles, 0, 0);
 
   if (first != NULL)
-    gtk_widget_grab_focus (gtk_flow_box_child_get_child (first));
+    gtk_widget_grab_focus (first);
 }
 
 static void
@@ -130,15 +132,9 @@ nak_choice_page_find_tile (NakChoicePage *self,
 {
   g_return_val_if_fail (NAK_IS_CHOICE_PAGE (self), NULL);
 
-  for (int i = 0;; i++)
-    {
-      GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (self->tiles, i);
-      GtkWidget *tile;
-
-      if (child == NULL)
-        return NULL;
-      tile = gtk_flow_box_child_get_child (child);
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (tile), "choice-id"), choice_id) == 0)
-        return tile;
-    }
+  for (GtkWidget *tile = gtk_widget_get_first_child (GTK_WIDGET (self->tiles)); tile != NULL;
+       tile = gtk_widget_get_next_sibling (tile))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (tile), "choice-id"), choice_id) == 0)
+      return tile;
+  return NULL;
 }

@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include "nak-page.h"
+#include "widgets/nak-hfw-bin.h"
+#include "widgets/nak-hfw-layout.h"
 
 /* The page contract, after gnome-initial-setup's GisPage: collaborators
  * come in as construct-only properties (never found through a global or
@@ -123,7 +125,8 @@ nak_page_class_init (NakPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, NAK_TYPE_HFW_LAYOUT);
+  g_type_ensure (NAK_TYPE_HFW_BIN);
   gtk_widget_class_set_css_name (widget_class, "page");
 }
 

@@ -11,6 +11,8 @@
 #include "nak-detail-page.h"
 #include "nak-results-page.h"
 #include "widgets/nak-a11y.h"
+#include "widgets/nak-hfw-bin.h"
+#include "widgets/nak-hfw-layout.h"
 
 /* Navigation is the engine's: this widget only mirrors the session. It
  * watches `current-step`, looks the step's kind up in a small table, builds
@@ -310,7 +312,7 @@ nak_wizard_class_init (NakWizardClass *klass)
   signals[PAGE_CHANGED] = g_signal_new ("page-changed", G_TYPE_FROM_CLASS (klass),
                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, NAK_TYPE_HFW_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/jp/notalone/Kiosk/pages/nak-wizard.ui");
   gtk_widget_class_bind_template_child (widget_class, NakWizard, stack);
@@ -323,6 +325,7 @@ nak_wizard_class_init (NakWizardClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_start_over_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_print_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_finish_clicked);
+  g_type_ensure (NAK_TYPE_HFW_BIN);
 }
 
 static void

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "nak-result-card.h"
+#include "nak-hfw-bin.h"
 #include "nak-qr-image.h"
 #include "flow/nak-explain.h"
 #include "i18n/nak-languages.h"
@@ -77,6 +78,7 @@ nak_result_card_class_init (NakResultCardClass *klass)
   BIND (url);
 #undef BIND
   g_type_ensure (NAK_TYPE_QR_IMAGE);
+  g_type_ensure (NAK_TYPE_HFW_BIN);
 }
 
 static void

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "nak-tile-button.h"
+#include "nak-hfw-layout.h"
 
 struct _NakTileButton
 {
@@ -38,6 +39,12 @@ nak_tile_button_class_init (NakTileButtonClass *klass)
 static void
 nak_tile_button_init (NakTileButton *self)
 {
+  GtkLayoutManager *layout = nak_hfw_layout_new ();
+
+  /* The icon and words sit in the middle of the tile, laid out width
+   * first (see NakHfwLayout): a tile is measured on every new screen. */
+  nak_hfw_layout_set_center_vertically (NAK_HFW_LAYOUT (layout), TRUE);
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), layout);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
