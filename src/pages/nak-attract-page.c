@@ -11,6 +11,7 @@ struct _NakAttractPage
   NakPage    parent_instance;
 
   GtkButton *start;
+  GtkWidget *mascot;
 };
 
 G_DEFINE_FINAL_TYPE (NakAttractPage, nak_attract_page, NAK_TYPE_PAGE)
@@ -49,6 +50,24 @@ nak_attract_page_shown (NakPage *page)
   gtk_widget_grab_focus (GTK_WIDGET (NAK_ATTRACT_PAGE (page)->start));
 }
 
+/* Hikarino floats only while the welcome screen is on show. A hidden page
+ * stays realized in its stack, and a CSS animation there would keep the
+ * frame clock ticking for its whole length: every tap on the next screens
+ * would then wait for the clock's next slot before anything is drawn. */
+static void
+nak_attract_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (nak_attract_page_parent_class)->map (widget);
+  gtk_widget_add_css_class (NAK_ATTRACT_PAGE (widget)->mascot, "floating");
+}
+
+static void
+nak_attract_page_unmap (GtkWidget *widget)
+{
+  gtk_widget_remove_css_class (NAK_ATTRACT_PAGE (widget)->mascot, "floating");
+  GTK_WIDGET_CLASS (nak_attract_page_parent_class)->unmap (widget);
+}
+
 static void
 nak_attract_page_dispose (GObject *object)
 {
@@ -62,6 +81,8 @@ nak_attract_page_class_init (NakAttractPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = nak_attract_page_dispose;
+  widget_class->map = nak_attract_page_map;
+  widget_class->unmap = nak_attract_page_unmap;
   NAK_PAGE_CLASS (klass)->shown = nak_attract_page_shown;
 
   /* The visitor starts; TRUE when they said they are not safe right now. */
@@ -74,6 +95,7 @@ nak_attract_page_class_init (NakAttractPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/jp/notalone/Kiosk/pages/nak-attract-page.ui");
   gtk_widget_class_bind_template_child (widget_class, NakAttractPage, start);
+  gtk_widget_class_bind_template_child (widget_class, NakAttractPage, mascot);
   gtk_widget_class_bind_template_callback (widget_class, on_start_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_not_safe_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_info_clicked);
