@@ -190,6 +190,38 @@ test_several_worries (Fixture       *f,
   g_assert_true (nak_situation_has (s, NAK_ADD_TAG, "rent_overdue"));
 }
 
+/* A look ahead never changes the visitor's own session, and is equal to it
+ * exactly when the visitor gives the same answers. */
+static void
+test_copy_looks_ahead (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(NakSession) ahead = NULL;
+  g_autoptr(NakSession) other = NULL;
+
+  choose (f->session, "me");
+  ahead = nak_session_copy (f->session);
+  g_assert_true (nak_session_equal (ahead, f->session));
+  choose (ahead, "food_housing");
+  g_assert_cmpstr (nak_session_get_current_step (f->session), ==, "category");
+  g_assert_cmpuint (nak_session_get_n_answers (f->session), ==, 1);
+  g_assert_false (nak_session_equal (ahead, f->session));
+
+  other = nak_session_copy (f->session);
+  choose (other, "work");
+  choose (f->session, "food_housing");
+  g_assert_true (nak_session_equal (ahead, f->session));
+  g_assert_false (nak_session_equal (other, f->session));
+
+  /* After Back the visitor's session remembers an answer; a look ahead
+   * from before does not, so it no longer fits. */
+  g_assert_true (nak_session_back (f->session));
+  g_assert_true (nak_session_back (ahead));
+  g_assert_true (nak_session_equal (ahead, f->session));
+  nak_session_set_language (ahead, "en");
+  g_assert_false (nak_session_equal (ahead, f->session));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -205,5 +237,6 @@ main (int   argc,
   ADD ("language-switch-keeps-answers", test_language_switch_keeps_answers);
   ADD ("notifies-only-on-change", test_notifies_only_on_change);
   ADD ("several-worries", test_several_worries);
+  ADD ("copy-looks-ahead", test_copy_looks_ahead);
   return g_test_run ();
 }

@@ -353,3 +353,51 @@ nak_session_dup_situation (NakSession *self)
     }
   return situation;
 }
+
+/* A new session where this one is, with the same answers: the screens use
+ * it to look one answer ahead (build the next screen before the tap)
+ * without touching the visitor's own session. */
+NakSession *
+nak_session_copy (NakSession *self)
+{
+  NakSession *copy;
+
+  g_return_val_if_fail (NAK_IS_SESSION (self), NULL);
+
+  copy = nak_session_new (self->flow, self->language);
+  for (guint i = 0; i < self->answers->len; i++)
+    {
+      Answer *a = &g_array_index (self->answers, Answer, i);
+      Answer b = { g_strdup (a->step_id), g_strdup (a->choice_id) };
+
+      g_array_append_val (copy->answers, b);
+    }
+  g_free (copy->current);
+  copy->current = g_strdup (self->current);
+  copy->remembered = g_strdup (self->remembered);
+  return copy;
+}
+
+/* TRUE when both are at the same step with the same answers, language and
+ * remembered answer: a screen built for one is right for the other. */
+gboolean
+nak_session_equal (NakSession *a,
+                   NakSession *b)
+{
+  g_return_val_if_fail (NAK_IS_SESSION (a), FALSE);
+  g_return_val_if_fail (NAK_IS_SESSION (b), FALSE);
+
+  if (a->flow != b->flow || a->answers->len != b->answers->len ||
+      g_strcmp0 (a->current, b->current) != 0 || g_strcmp0 (a->language, b->language) != 0 ||
+      g_strcmp0 (a->remembered, b->remembered) != 0)
+    return FALSE;
+  for (guint i = 0; i < a->answers->len; i++)
+    {
+      Answer *x = &g_array_index (a->answers, Answer, i);
+      Answer *y = &g_array_index (b->answers, Answer, i);
+
+      if (g_strcmp0 (x->step_id, y->step_id) != 0 || g_strcmp0 (x->choice_id, y->choice_id) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}

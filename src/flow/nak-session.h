@@ -31,5 +31,8 @@ const char    *nak_session_get_answer       (NakSession  *self,
                                              const char **step_id);
 const char    *nak_session_get_remembered_answer (NakSession *self);
 NakSituation  *nak_session_dup_situation    (NakSession  *self);
+NakSession    *nak_session_copy             (NakSession  *self);
+gboolean       nak_session_equal            (NakSession  *a,
+                                             NakSession  *b);
 
 G_END_DECLS

@@ -144,6 +144,22 @@ nak_page_get_session (NakPage *self)
   return priv->session;
 }
 
+/* A page built ahead for a look-ahead copy of the session (NakPageAhead)
+ * takes the visitor's own session once the visitor gives that answer: the
+ * two are equal (nak_session_equal), so nothing on the page changes, and
+ * its taps answer the visitor's session from then on. */
+void
+nak_page_adopt_session (NakPage    *self,
+                        NakSession *session)
+{
+  NakPagePrivate *priv = nak_page_get_instance_private (self);
+
+  g_return_if_fail (NAK_IS_PAGE (self));
+  g_return_if_fail (NAK_IS_SESSION (session));
+  g_return_if_fail (nak_session_equal (priv->session, session));
+  g_set_object (&priv->session, session);
+}
+
 NakCatalogue *
 nak_page_get_catalogue (NakPage *self)
 {

@@ -22,6 +22,8 @@ struct _NakPageClass
 };
 
 NakSession   *nak_page_get_session   (NakPage    *self);
+void          nak_page_adopt_session (NakPage    *self,
+                                      NakSession *session);
 NakCatalogue *nak_page_get_catalogue (NakPage    *self);
 const char   *nak_page_get_step_id   (NakPage    *self);
 const char   *nak_page_get_language  (NakPage    *self);

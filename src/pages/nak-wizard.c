@@ -9,6 +9,7 @@
 #include "nak-wizard.h"
 #include "nak-choice-page.h"
 #include "nak-detail-page.h"
+#include "nak-page-ahead.h"
 #include "nak-results-page.h"
 #include "widgets/nak-a11y.h"
 #include "widgets/nak-hfw-bin.h"
@@ -35,6 +36,7 @@ struct _NakWizard
   NakCatalogue *catalogue;
   GtkWidget    *page;       /* the current step's page */
   GtkWidget    *detail;     /* a detail page over the results, or NULL */
+  NakPageAhead *ahead;      /* the pages the current one's answers lead to */
   char         *detail_id;
   gboolean      can_print;
   gboolean      child_mode;
@@ -147,29 +149,60 @@ set_child_mode (NakWizard *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD_MODE]);
 }
 
-static void
-show_current_step (NakWizard *self)
+/* The page for the step `session` is at (NakPageBuildFunc). */
+static GtkWidget *
+build_page (NakSession *session,
+            gpointer    user_data)
 {
-  const char *step_id = nak_session_get_current_step (self->session);
-  const NakStep *step = nak_flow_get_step (nak_session_get_flow (self->session), step_id);
-  GtkWidget *old = self->page;
-  g_autoptr(NakSituation) situation = nak_session_dup_situation (self->session);
+  NakWizard *self = user_data;
+  const char *step_id = nak_session_get_current_step (session);
+  const NakStep *step = nak_flow_get_step (nak_session_get_flow (session), step_id);
   GType type = G_TYPE_INVALID;
+  GtkWidget *page;
 
   for (guint i = 0; i < G_N_ELEMENTS (page_kinds); i++)
     if (page_kinds[i].kind == step->kind)
       type = page_kinds[i].get_type ();
-  g_return_if_fail (type != G_TYPE_INVALID);
+  g_return_val_if_fail (type != G_TYPE_INVALID, NULL);
+
+  page = g_object_new (type, "session", session, "catalogue", self->catalogue,
+                       "step-id", step_id, NULL);
+  if (NAK_IS_RESULTS_PAGE (page))
+    g_signal_connect (page, "open-entry", G_CALLBACK (on_results_open_entry), self);
+  return page;
+}
+
+/* A results page built ahead shows which lines are open as of when it was
+ * built; past this age it is built again when shown. */
+#define RESULTS_AHEAD_FRESH_US (30 * G_USEC_PER_SEC)
+
+static void
+show_current_step (NakWizard *self)
+{
+  GtkWidget *old = self->page;
+  g_autoptr(NakSituation) situation = nak_session_dup_situation (self->session);
+  const NakStep *step = nak_flow_get_step (nak_session_get_flow (self->session),
+                                           nak_session_get_current_step (self->session));
+  gint64 built_at = 0;
 
   drop_detail (self);
   set_child_mode (self, step->tone == NAK_TONE_CHILD ||
                           nak_situation_has (situation, NAK_ADD_AUDIENCE, "under18"));
 
-  self->page = g_object_new (type, "session", self->session, "catalogue", self->catalogue,
-                             "step-id", step_id, NULL);
-  if (NAK_IS_RESULTS_PAGE (self->page))
-    g_signal_connect (self->page, "open-entry", G_CALLBACK (on_results_open_entry), self);
-  gtk_stack_add_child (self->stack, self->page);
+  self->page = nak_page_ahead_take (self->ahead, self->session, &built_at);
+  if (self->page != NULL && NAK_IS_RESULTS_PAGE (self->page) &&
+      g_get_monotonic_time () - built_at > RESULTS_AHEAD_FRESH_US)
+    {
+      gtk_stack_remove (self->stack, self->page);
+      self->page = NULL;
+    }
+  if (self->page != NULL)
+    nak_page_adopt_session (NAK_PAGE (self->page), self->session);
+  else
+    {
+      self->page = build_page (self->session, self);
+      gtk_stack_add_child (self->stack, self->page);
+    }
   gtk_stack_set_visible_child (self->stack, self->page);
   if (old != NULL)
     gtk_stack_remove (self->stack, old);
@@ -177,6 +210,7 @@ show_current_step (NakWizard *self)
   update_nav (self);
   nak_page_shown (NAK_PAGE (self->page));
   g_signal_emit (self, signals[PAGE_CHANGED], 0);
+  nak_page_ahead_look (self->ahead, self->session);
 }
 
 static void
@@ -215,6 +249,7 @@ nak_wizard_dispose (GObject *object)
 
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_pointer (&self->ahead, nak_page_ahead_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), NAK_TYPE_WIZARD);
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL;)
     gtk_widget_unparent (child);
@@ -333,6 +368,7 @@ nak_wizard_init (NakWizard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   nak_a11y_hide_inactive_pages (self->stack);
+  self->ahead = nak_page_ahead_new (self->stack, build_page, self);
 }
 
 GtkWidget *
