@@ -12,6 +12,7 @@ there and the last one's is gone, the focus moved onto the new screen,
 every button on screen has a name and can be pressed, and 110 and 119 are
 always there to be read. The results must list, as named buttons, the
 same entries as the engine (the CLI, with the same answers and clock).
+The detail screen must have the entry's name as its heading.
 
 TAP on stdout. Skips (a "1..0 # SKIP" plan) only when pyatspi cannot be
 imported or there is no display: tools/kiosk.sh test installs both.
@@ -480,9 +481,11 @@ def main():
         (f"{DONE!r}", (DONE, False),
          Screen(heading=RESULTS, gone=[MORE], cards=cards, focus=cards[0] if cards else None)),
         (f"the card {HOUSING_BENEFIT!r}", (HOUSING_BENEFIT, True),
-         Screen(texts=[HOUSING_BENEFIT, YOU_CAN_SAY], gone=[RESULTS], focus=BACK_TO_LIST)),
+         Screen(heading=HOUSING_BENEFIT, texts=[YOU_CAN_SAY], gone=[RESULTS],
+                focus=BACK_TO_LIST)),
         (f"{BACK_TO_LIST!r}", (BACK_TO_LIST, False),
-         Screen(heading=RESULTS, cards=cards, focus=cards[0] if cards else None)),
+         Screen(heading=RESULTS, gone=[HOUSING_BENEFIT], cards=cards,
+                focus=cards[0] if cards else None)),
         (f"{FINISH!r}", (FINISH, False),
          Screen(heading=JA_WELCOME, gone=[RESULTS, EN_WELCOME], focus=JA_START)),
     ]
