@@ -70,8 +70,14 @@ nak_choice_page_constructed (GObject *object)
 
       g_object_set_data_full (G_OBJECT (tile), "choice-id", g_strdup (choice->id), g_free);
       gtk_widget_set_name (tile, choice->id);
+      /* The answer given before Back: shown with a frame, and said as
+       * pressed, as the language bar says the current language. */
       if (g_strcmp0 (remembered, choice->id) == 0)
-        gtk_widget_add_css_class (tile, "remembered");
+        {
+          gtk_widget_add_css_class (tile, "remembered");
+          gtk_accessible_update_state (GTK_ACCESSIBLE (tile), GTK_ACCESSIBLE_STATE_PRESSED,
+                                       GTK_ACCESSIBLE_TRISTATE_TRUE, -1);
+        }
       if (g_str_equal (choice->id, "not_safe") || g_str_equal (choice->id, "disappear"))
         gtk_widget_add_css_class (tile, "crisis");
       g_signal_connect (tile, "clicked", G_CALLBACK (on_tile_clicked), self);
@@ -82,14 +88,20 @@ nak_choice_page_constructed (GObject *object)
     gtk_widget_add_css_class (GTK_WIDGET (self->tiles), "many");
 }
 
+/* The focus starts on the first answer; after Back, on the answer given
+ * before, so that a screen reader says at once which one it was. */
 static void
 nak_choice_page_shown (NakPage *page)
 {
   NakChoicePage *self = NAK_CHOICE_PAGE (page);
+  const char *remembered = nak_session_get_remembered_answer (nak_page_get_session (page));
+  GtkWidget *tile = remembered != NULL ? nak_choice_page_find_tile (self, remembered) : NULL;
   GtkFlowBoxChild *first = gtk_flow_box_get_child_at_index (self->tiles, 0);
 
-  if (first != NULL)
-    gtk_widget_grab_focus (gtk_flow_box_child_get_child (first));
+  if (tile == NULL && first != NULL)
+    tile = gtk_flow_box_child_get_child (first);
+  if (tile != NULL)
+    gtk_widget_grab_focus (tile);
 }
 
 static void
