@@ -319,12 +319,13 @@ class Screen:
     """What a screen must expose once it is shown."""
 
     def __init__(self, heading=None, texts=(), gone=(), focus=None, cards=None,
-                 pressed=None, absent=()):
+                 progress=None, pressed=None, absent=()):
         self.heading = heading
         self.texts = list(texts)
         self.gone = list(gone)
         self.focus = focus        # the focused button's name (a card's: its start)
         self.cards = cards        # the entries' names, in order, for the results
+        self.progress = progress  # what the progress line under a question says
         # The names of every push button said to be pressed: the current
         # language, and after Back the answer given before.
         self.pressed = pressed
@@ -340,6 +341,8 @@ class Screen:
             if not any(says(n, words) for n in nodes):
                 found.append(f"nothing says {words!r}")
         reached = not found
+        if self.progress is not None and not any(says(n, self.progress) for n in nodes):
+            found.append(f"nothing says {self.progress!r}")
         for words in self.gone:
             if words in headings:
                 found.append(f"the last screen's heading {words!r} is still exposed")
@@ -545,7 +548,7 @@ def main():
          Screen(heading=MORE, gone=[WORK_FOLLOW_UP], focus=DONE)),
         (f"{START_OVER!r} in the middle: the first question, nothing carried over",
          (START_OVER, False),
-         Screen(heading=WHO, texts=[QUESTION_1], gone=[MORE], focus=FOR_ME,
+         Screen(heading=WHO, gone=[MORE], progress=QUESTION_1, focus=FOR_ME,
                 pressed=[ENGLISH], absent=[START_OVER])),
         # Two answers, then Back: the second question again, with the
         # answer given there, which is then changed.
@@ -555,7 +558,7 @@ def main():
          Screen(heading=MONEY_FOLLOW_UP, gone=[CATEGORY])),
         (f"{BACK!r} after two answers: the question before, on the answer given",
          (BACK, False),
-         Screen(heading=CATEGORY, texts=[QUESTION_2], gone=[MONEY_FOLLOW_UP],
+         Screen(heading=CATEGORY, gone=[MONEY_FOLLOW_UP], progress=QUESTION_2,
                 focus=LIVING_COSTS, pressed=[ENGLISH, LIVING_COSTS])),
         (f"{CARE!r}, a changed answer", (CARE, False),
          Screen(heading=CARE_FOLLOW_UP, gone=[CATEGORY, MONEY_FOLLOW_UP], focus=ELDERLY,
