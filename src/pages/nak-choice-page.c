@@ -72,8 +72,14 @@ nak_choice_page_constructed (GObject *object)
 
       g_object_set_data_full (G_OBJECT (tile), "choice-id", g_strdup (choice->id), g_free);
       gtk_widget_set_name (tile, choice->id);
+      /* The answer given before Back: shown with a frame, and said as
+       * pressed, as the language bar says the current language. */
       if (g_strcmp0 (remembered, choice->id) == 0)
-        gtk_widget_add_css_class (tile, "remembered");
+        {
+          gtk_widget_add_css_class (tile, "remembered");
+          gtk_accessible_update_state (GTK_ACCESSIBLE (tile), GTK_ACCESSIBLE_STATE_PRESSED,
+                                       GTK_ACCESSIBLE_TRISTATE_TRUE, -1);
+        }
       if (g_str_equal (choice->id, "not_safe") || g_str_equal (choice->id, "disappear"))
         gtk_widget_add_css_class (tile, "crisis");
       g_signal_connect (tile, "clicked", G_CALLBACK (on_tile_clicked), self);
@@ -84,14 +90,19 @@ nak_choice_page_constructed (GObject *object)
     gtk_widget_add_css_class (GTK_WIDGET (self->tiles), "many");
 }
 
+/* The focus starts on the first answer; after Back, on the answer given
+ * before, so that a screen reader says at once which one it was. */
 static void
 nak_choice_page_shown (NakPage *page)
 {
   NakChoicePage *self = NAK_CHOICE_PAGE (page);
-  GtkWidget *first = gtk_grid_get_child_at (self->tiles, 0, 0);
+  const char *remembered = nak_session_get_remembered_answer (nak_page_get_session (page));
+  GtkWidget *tile = remembered != NULL ? nak_choice_page_find_tile (self, remembered) : NULL;
 
-  if (first != NULL)
-    gtk_widget_grab_focus (first);
+  if (tile == NULL)
+    tile = gtk_grid_get_child_at (self->tiles, 0, 0);
+  if (tile != NULL)
+    gtk_widget_grab_focus (tile);
 }
 
 static void

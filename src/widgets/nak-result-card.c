@@ -209,6 +209,11 @@ nak_result_card_new (NakCatalogue            *catalogue,
   const char *cost = nak_explain_cost (nak_entry_get_cost (entry), lang);
 
   self->entry_id = g_strdup (nak_entry_get_id (entry));
+  /* The detail screen has no title of its own: the name is its heading,
+   * the first thing a screen reader finds there. In the list it is only
+   * part of the card's name. Set before the label is ever shown. */
+  if (detailed)
+    g_object_set (self->name, "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING, NULL);
   gtk_label_set_text (self->name, name);
   set_or_hide (self->summary, nak_catalogue_get_entry_text (catalogue, entry, "summary", lang));
   set_or_hide (self->phone, phone);

@@ -12,6 +12,14 @@ there and the last one's is gone, the focus moved onto the new screen,
 every button on screen has a name and can be pressed, and 110 and 119 are
 always there to be read. The results must list, as named buttons, the
 same entries as the engine (the CLI, with the same answers and clock).
+The detail screen must have the entry's name as its heading.
+
+A second visit then goes Back and Starts over in the middle of the flow:
+Back must bring the question before back, with the focus on the answer
+given there, said as pressed, and let it be changed; Start over must
+bring the first question back with nothing carried over. The results at
+the end must be the engine's for the answers as they were changed, and
+for those alone.
 
 TAP on stdout. Skips (a "1..0 # SKIP" plan) only when pyatspi cannot be
 imported or there is no display: tools/kiosk.sh test installs both.
@@ -57,6 +65,26 @@ BACK_TO_LIST = "Back to the list"
 FINISH = "Finish and clear"
 # The same answers, as ids, for the CLI.
 ANSWERS = "who.me,category.food_housing,fu_food_housing.rent,more.done"
+
+# The second visit: answers given, then taken back with Back and Start over
+# (po/en.po: the navigation bar's "Back" and "Start over").
+BACK = "Back"
+START_OVER = "Start over"
+FOR_SOMEONE = "For someone close to me"
+WORK = "Work and the workplace"
+WORK_FOLLOW_UP = "Which of these is closest to your work worry?"
+LOST_JOB = "I lost my job, or may be let go"
+LIVING_COSTS = "Living and medical costs"
+MONEY_FOLLOW_UP = "Which of these is closest to your money worry?"
+CARE = "Caring for family"
+CARE_FOLLOW_UP = "Which of these is closest to your worry?"
+ELDERLY = "Caring for an older family member is hard"
+# The progress line under each question (po/en.po), as far as it is fixed.
+QUESTION_1 = "Question 1 ·"
+QUESTION_2 = "Question 2 ·"
+# What is left once Back and Start over have done their work; the
+# answers before them must leave no trace in the results.
+CHANGED_ANSWERS = "who.someone,category.care,fu_care.elderly,more.done"
 
 # Police and fire/ambulance: on every screen, as words to be read.
 EMERGENCY = {n: re.compile(rf"(?<!\d){n}(?!\d)") for n in ("110", "119")}
@@ -234,7 +262,8 @@ class Stale(Exception):
 
 
 class Node:
-    __slots__ = ("obj", "role", "role_name", "name", "text", "focused", "in_list", "actions")
+    __slots__ = ("obj", "role", "role_name", "name", "text", "focused", "pressed", "in_list",
+                 "actions")
 
 
 def read_tree(pyatspi, app):
@@ -265,7 +294,9 @@ def read_tree(pyatspi, app):
                 node.actions = [action.getName(i) for i in range(action.nActions)]
             except NotImplementedError:
                 pass
-        node.focused = obj.getState().contains(pyatspi.STATE_FOCUSED)
+        state = obj.getState()
+        node.focused = state.contains(pyatspi.STATE_FOCUSED)
+        node.pressed = state.contains(pyatspi.STATE_PRESSED)
         node.in_list = in_list
         nodes.append(node)
         below_list = in_list or node.role == pyatspi.ROLE_LIST
@@ -287,12 +318,18 @@ def says(node, words):
 class Screen:
     """What a screen must expose once it is shown."""
 
-    def __init__(self, heading=None, texts=(), gone=(), focus=None, cards=None):
+    def __init__(self, heading=None, texts=(), gone=(), focus=None, cards=None,
+                 progress=None, pressed=None, absent=()):
         self.heading = heading
         self.texts = list(texts)
         self.gone = list(gone)
         self.focus = focus        # the focused button's name (a card's: its start)
         self.cards = cards        # the entries' names, in order, for the results
+        self.progress = progress  # what the progress line under a question says
+        # The names of every push button said to be pressed: the current
+        # language, and after Back the answer given before.
+        self.pressed = pressed
+        self.absent = list(absent)  # push buttons that must not be there
 
     def problems(self, pyatspi, nodes, frame_active):
         """What is wrong: (whether the screen is there at all, the list)."""
@@ -304,6 +341,8 @@ class Screen:
             if not any(says(n, words) for n in nodes):
                 found.append(f"nothing says {words!r}")
         reached = not found
+        if self.progress is not None and not any(says(n, self.progress) for n in nodes):
+            found.append(f"nothing says {self.progress!r}")
         for words in self.gone:
             if words in headings:
                 found.append(f"the last screen's heading {words!r} is still exposed")
@@ -316,6 +355,14 @@ class Screen:
                 found.append(f"a push button has no name a screen reader could say ({b.name!r})")
             if "click" not in b.actions:
                 found.append(f"push button {b.name!r} cannot be pressed (actions: {b.actions})")
+        if self.pressed is not None:
+            pressed = sorted(b.name for b in buttons if b.pressed)
+            if pressed != sorted(self.pressed):
+                found.append(f"the buttons said to be pressed are {pressed}, "
+                             f"not {sorted(self.pressed)}")
+        for name in self.absent:
+            if any(b.name == name for b in buttons):
+                found.append(f"push button {name!r} is exposed, and should not be")
         if self.cards is not None:
             cards = [b.name for b in buttons if b.in_list]
             if len(cards) != len(self.cards):
@@ -399,9 +446,9 @@ def find_app(pyatspi, pid):
     return None
 
 
-def expected_results(kiosk):
+def expected_results(kiosk, answers):
     """The entries the engine recommends for the same answers and clock."""
-    out = subprocess.run([kiosk, "--answers", ANSWERS, "--json", "--lang", "en", "--now", NOW],
+    out = subprocess.run([kiosk, "--answers", answers, "--json", "--lang", "en", "--now", NOW],
                          check=True, capture_output=True, text=True, timeout=60,
                          env=dict(os.environ, NAK_SETTINGS="/nonexistent")).stdout
     return [r["name"] for r in json.loads(out)["results"]]
@@ -457,7 +504,8 @@ def main():
     try:
         kiosk = need(os.environ, "NAK_KIOSK")
         need(os.environ, "NAK_CATALOGUE")
-        cards = expected_results(kiosk)
+        cards = expected_results(kiosk, ANSWERS)
+        changed_cards = expected_results(kiosk, CHANGED_ANSWERS)
     except (Failure, OSError, subprocess.SubprocessError, ValueError, KeyError) as e:
         print("1..1\nnot ok 1 - the engine's results for the same answers")
         comment(e)
@@ -480,11 +528,46 @@ def main():
         (f"{DONE!r}", (DONE, False),
          Screen(heading=RESULTS, gone=[MORE], cards=cards, focus=cards[0] if cards else None)),
         (f"the card {HOUSING_BENEFIT!r}", (HOUSING_BENEFIT, True),
-         Screen(texts=[HOUSING_BENEFIT, YOU_CAN_SAY], gone=[RESULTS], focus=BACK_TO_LIST)),
+         Screen(heading=HOUSING_BENEFIT, texts=[YOU_CAN_SAY], gone=[RESULTS],
+                focus=BACK_TO_LIST)),
         (f"{BACK_TO_LIST!r}", (BACK_TO_LIST, False),
-         Screen(heading=RESULTS, cards=cards, focus=cards[0] if cards else None)),
+         Screen(heading=RESULTS, gone=[HOUSING_BENEFIT], cards=cards,
+                focus=cards[0] if cards else None)),
         (f"{FINISH!r}", (FINISH, False),
          Screen(heading=JA_WELCOME, gone=[RESULTS, EN_WELCOME], focus=JA_START)),
+        # A second visit: three answers, then Start over in the middle.
+        (f"{ENGLISH!r} again", (ENGLISH, False),
+         Screen(heading=EN_WELCOME, gone=[JA_WELCOME], focus=START)),
+        (f"{START!r} again", (START, False),
+         Screen(heading=WHO, gone=[EN_WELCOME], focus=FOR_ME, absent=[START_OVER])),
+        (f"{FOR_ME!r} again", (FOR_ME, False),
+         Screen(heading=CATEGORY, gone=[WHO], focus=FOOD_HOUSING)),
+        (f"{WORK!r}", (WORK, False),
+         Screen(heading=WORK_FOLLOW_UP, gone=[CATEGORY], focus=LOST_JOB)),
+        (f"{LOST_JOB!r}", (LOST_JOB, False),
+         Screen(heading=MORE, gone=[WORK_FOLLOW_UP], focus=DONE)),
+        (f"{START_OVER!r} in the middle: the first question, nothing carried over",
+         (START_OVER, False),
+         Screen(heading=WHO, gone=[MORE], progress=QUESTION_1, focus=FOR_ME,
+                pressed=[ENGLISH], absent=[START_OVER])),
+        # Two answers, then Back: the second question again, with the
+        # answer given there, which is then changed.
+        (f"{FOR_SOMEONE!r}", (FOR_SOMEONE, False),
+         Screen(heading=CATEGORY, gone=[WHO], focus=FOOD_HOUSING, pressed=[ENGLISH])),
+        (f"{LIVING_COSTS!r}", (LIVING_COSTS, False),
+         Screen(heading=MONEY_FOLLOW_UP, gone=[CATEGORY])),
+        (f"{BACK!r} after two answers: the question before, on the answer given",
+         (BACK, False),
+         Screen(heading=CATEGORY, gone=[MONEY_FOLLOW_UP], progress=QUESTION_2,
+                focus=LIVING_COSTS, pressed=[ENGLISH, LIVING_COSTS])),
+        (f"{CARE!r}, a changed answer", (CARE, False),
+         Screen(heading=CARE_FOLLOW_UP, gone=[CATEGORY, MONEY_FOLLOW_UP], focus=ELDERLY,
+                pressed=[ENGLISH])),
+        (f"{ELDERLY!r}", (ELDERLY, False),
+         Screen(heading=MORE, gone=[CARE_FOLLOW_UP], focus=DONE)),
+        (f"{DONE!r}: the results of the changed answers alone", (DONE, False),
+         Screen(heading=RESULTS, gone=[MORE], cards=changed_cards,
+                focus=changed_cards[0] if changed_cards else None)),
     ]
     print(f"1..{1 + len(steps)}")
     sys.stdout.flush()
