@@ -76,7 +76,8 @@ watch_frames (NakPageAhead *self)
 static void
 unwatch_frames (NakPageAhead *self)
 {
-  if (self->painted_id != 0)
+  /* A clock disposed with its window has dropped its handlers already. */
+  if (self->painted_id != 0 && g_signal_handler_is_connected (self->clock, self->painted_id))
     g_signal_handler_disconnect (self->clock, self->painted_id);
   self->painted_id = 0;
   g_clear_object (&self->clock);
