@@ -164,6 +164,103 @@ test_whole_visit (Fixture       *f,
   g_assert_cmpstr (nak_session_get_language (session), ==, "ja");
 }
 
+/* A page of `type` waiting unshown in the wizard (built ahead), or NULL. */
+static GtkWidget *
+page_waiting (Fixture *f,
+              GType    type)
+{
+  GtkWidget *wizard = nak_shell_get_wizard (nak_window_get_shell (f->window));
+
+  for (GtkWidget *w = gtk_widget_get_first_child (wizard); w != NULL;
+       w = nak_ui_next_in_tree (wizard, w))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && !gtk_widget_get_mapped (w))
+      return w;
+  return NULL;
+}
+
+static gboolean
+results_waiting (gpointer data)
+{
+  return page_waiting (data, NAK_TYPE_RESULTS_PAGE) != NULL;
+}
+
+static gboolean
+question_waiting (gpointer data)
+{
+  return page_waiting (data, NAK_TYPE_CHOICE_PAGE) != NULL;
+}
+
+static GStrv
+result_ids (NakResult *result)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+
+  for (guint i = 0; i < result->items->len; i++)
+    g_strv_builder_add (ids, nak_entry_get_id (((NakRecommendation *) g_ptr_array_index (result->items, i))->entry));
+  return g_strv_builder_end (ids);
+}
+
+/* While a question is on screen, the screens its answers lead to are built
+ * ahead and wait unshown. A visitor must not be able to tell: the screen
+ * for their answer is shown, a tap on it answers their own session, the
+ * results are those of their own answers, and after Back they see the
+ * answer they gave before, not a screen built ahead without it. */
+static void
+test_screens_built_ahead (Fixture       *f,
+                          gconstpointer  data)
+{
+  NakSession *session = nak_window_get_session (f->window);
+  GtkWidget *ahead;
+  g_autoptr(GtkWidget) fresh = NULL;
+  g_auto(GStrv) shown_ids = NULL;
+  g_auto(GStrv) fresh_ids = NULL;
+
+  nak_window_set_language (f->window, "en");
+  start (f);
+  tap_answer (f, "me");
+  tap_answer (f, "food_housing");
+  tap_answer (f, "rent");
+  g_assert_cmpstr (nak_session_get_current_step (session), ==, "more");
+
+  /* "Add another worry" leads to the worries again, built ahead. */
+  g_assert_true (nak_ui_wait_until (question_waiting, f, 5000));
+  ahead = page_waiting (f, NAK_TYPE_CHOICE_PAGE);
+  tap_answer (f, "add");
+  g_assert_true (page (f) == ahead);
+  g_assert_true (nak_ui_shows_text (page (f), "What are you worried about?"));
+  /* Its tiles answer the visitor's session, not the copy it was built on. */
+  tap_answer (f, "work");
+  g_assert_cmpstr (nak_session_get_current_step (session), ==, "fu_work");
+  g_assert_cmpuint (nak_session_get_n_answers (session), ==, 5);
+
+  /* Back: the worries again, with Work shown as the answer given. */
+  g_assert_true (nak_ui_wait_until (question_waiting, f, 5000));
+  nak_ui_tap (nak_ui_find_button (nak_shell_get_wizard (nak_window_get_shell (f->window)),
+                                  _("Back")));
+  g_assert_cmpstr (nak_session_get_current_step (session), ==, "category");
+  g_assert_true (gtk_widget_has_css_class (
+    nak_choice_page_find_tile (NAK_CHOICE_PAGE (page (f)), "work"), "remembered"));
+  tap_answer (f, "work");
+  tap_answer (f, "lost_job");
+
+  /* The results built ahead are the visitor's own: the same entries, in
+   * the same order, as a results page built now for their session. */
+  g_assert_true (nak_ui_wait_until (results_waiting, f, 5000));
+  ahead = page_waiting (f, NAK_TYPE_RESULTS_PAGE);
+  tap_answer (f, "done");
+  g_assert_true (page (f) == ahead);
+  fresh = g_object_ref_sink (g_object_new (NAK_TYPE_RESULTS_PAGE, "session", session,
+                                           "catalogue", f->catalogue,
+                                           "step-id", "results", NULL));
+  shown_ids = result_ids (nak_results_page_get_result (NAK_RESULTS_PAGE (page (f))));
+  fresh_ids = result_ids (nak_results_page_get_result (NAK_RESULTS_PAGE (fresh)));
+  g_assert_cmpuint (g_strv_length (shown_ids), >, 0);
+  g_assert_cmpstrv (shown_ids, fresh_ids);
+  /* On the results nothing is built ahead: the visitor's answers are not
+   * kept anywhere but on the screen. */
+  g_assert_null (page_waiting (f, NAK_TYPE_CHOICE_PAGE));
+}
+
 static void
 test_back_and_start_over (Fixture       *f,
                           gconstpointer  data)
@@ -359,6 +456,7 @@ main (int   argc,
   g_test_add ("/nak/ui/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("whole-visit", test_whole_visit);
   ADD ("back-and-start-over", test_back_and_start_over);
+  ADD ("screens-built-ahead", test_screens_built_ahead);
   ADD ("language-switch-keeps-answers", test_language_switch_keeps_answers);
   ADD ("idle-timeout-wipes", test_idle_timeout_wipes);
   ADD ("still-here-extends", test_still_here_extends);
