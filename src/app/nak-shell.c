@@ -14,6 +14,7 @@
 #include "widgets/nak-a11y.h"
 #include "widgets/nak-hfw-bin.h"
 #include "widgets/nak-hfw-layout.h"
+#include "widgets/nak-mascot.h"
 #include "widgets/nak-emergency-strip.h"
 #include "widgets/nak-pin-pad.h"
 #include "widgets/nak-qr-image.h"
@@ -46,6 +47,7 @@ struct _NakShell
   GtkLabel          *status_label;
   NakQrImage        *take_away;
   GtkWidget         *staff_corner;
+  GtkPicture        *mascot;
   GtkRevealer       *staff;
   NakPinPad         *pin_pad;    /* built the first time staff ask for it */
   guint              hold_id;
@@ -339,6 +341,7 @@ nak_shell_class_init (NakShellClass *klass)
   BIND (status_label);
   BIND (take_away);
   BIND (staff_corner);
+  BIND (mascot);
   BIND (staff);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_quick_hide_clicked);
@@ -356,6 +359,7 @@ nak_shell_init (NakShell *self)
   GtkGesture *hold = gtk_gesture_long_press_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_picture_set_paintable (self->mascot, nak_mascot_get ("listening"));
   nak_a11y_hide_inactive_pages (self->main);
   nak_a11y_hide_unrevealed (self->countdown);
   nak_a11y_hide_unrevealed (self->status);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "nak-attract-page.h"
+#include "widgets/nak-mascot.h"
 
 struct _NakAttractPage
 {
@@ -105,4 +106,5 @@ static void
 nak_attract_page_init (NakAttractPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_picture_set_paintable (GTK_PICTURE (self->mascot), nak_mascot_get ("welcome"));
 }
