@@ -151,38 +151,45 @@ on_after_paint (GdkFrameClock *clock,
                 NakPageAhead  *self)
 {
   gint64 frame = gdk_frame_clock_get_frame_counter (clock);
-  int width = gtk_widget_get_width (GTK_WIDGET (self->stack));
-  int height = gtk_widget_get_height (GTK_WIDGET (self->stack));
+  GtkWidget *stack = GTK_WIDGET (self->stack);
+  gboolean mapped = gtk_widget_get_mapped (stack);
   gboolean unplaced = FALSE;
+  guint placed = 0;
 
   for (guint i = 0; i < self->ready->len; i++)
     {
       Ahead *a = g_ptr_array_index (self->ready, i);
+      int min_width, min_height;
 
       if (a->placed)
         continue;
-      if (a->frame < frame && gtk_widget_get_mapped (GTK_WIDGET (self->stack)))
+      /* Two pages a frame at most, so a tap is not kept waiting long. */
+      if (!mapped || a->frame >= frame || placed == 2)
         {
-          int min_width, min_height;
-
-          /* Never below its minimum: the stack may not have its final
-           * size yet (GTK warns of such an allocation). */
-          gtk_widget_measure (a->page, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
-          min_width = MAX (width, min_width);
-          gtk_widget_measure (a->page, GTK_ORIENTATION_VERTICAL, min_width, &min_height, NULL, NULL,
-                              NULL);
-          gtk_widget_allocate (a->page, min_width, MAX (height, min_height), -1, NULL);
-          a->placed = TRUE;
+          unplaced = TRUE;
+          continue;
         }
-      else
-        unplaced = TRUE;
+      /* Never below its minimum: the stack may not have its final size
+       * yet (GTK warns of such an allocation). */
+      gtk_widget_measure (a->page, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      min_width = MAX (gtk_widget_get_width (stack), min_width);
+      gtk_widget_measure (a->page, GTK_ORIENTATION_VERTICAL, min_width, &min_height, NULL, NULL,
+                          NULL);
+      gtk_widget_allocate (a->page, min_width, MAX (gtk_widget_get_height (stack), min_height), -1,
+                           NULL);
+      a->placed = TRUE;
+      placed++;
     }
   if (self->start_after_paint)
     {
       self->start_after_paint = FALSE;
       schedule (self);
     }
-  if (!unplaced && self->choices->len == 0)
+  /* More to place: one more frame (a short one, with nothing to draw).
+   * Off screen, the frames that come when the wizard is shown again do. */
+  if (unplaced && mapped)
+    gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+  else if (!unplaced && self->choices->len == 0)
     unwatch_frames (self);
 }
 
