@@ -89,13 +89,11 @@ refresh_emergency (NakShell *self)
                               nak_session_get_language (self->session));
 }
 
+/* The under-18 look is the wizard's own (its "child" style class); the
+ * emergency strip shows the children's line. */
 static void
 on_wizard_child_mode (NakShell *self)
 {
-  if (nak_wizard_get_child_mode (NAK_WIZARD (self->wizard)))
-    gtk_widget_add_css_class (GTK_WIDGET (self), "child");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "child");
   refresh_emergency (self);
 }
 
@@ -433,7 +431,6 @@ nak_shell_show_attract (NakShell *self)
       gtk_stack_add_named (self->main, self->attract, "attract");
     }
   gtk_stack_set_visible_child_name (self->main, "attract");
-  gtk_widget_remove_css_class (GTK_WIDGET (self), "child");
   nak_page_shown (NAK_PAGE (self->attract));
 }
 
