@@ -19,7 +19,8 @@ Back must bring the question before back, with the focus on the answer
 given there, said as pressed, and let it be changed; Start over must
 bring the first question back with nothing carried over. The results at
 the end must be the engine's for the answers as they were changed, and
-for those alone.
+for those alone. On the way, Back on the first question must lead to the
+welcome screen (still in the chosen language), and Start back in.
 
 TAP on stdout. Skips (a "1..0 # SKIP" plan) only when pyatspi cannot be
 imported or there is no display: tools/kiosk.sh test installs both.
@@ -550,6 +551,13 @@ def main():
          (START_OVER, False),
          Screen(heading=WHO, gone=[MORE], progress=QUESTION_1, focus=FOR_ME,
                 pressed=[ENGLISH], absent=[START_OVER])),
+        # Back on the first question: the welcome screen, still in English;
+        # Start brings the first question back.
+        (f"{BACK!r} on the first question: the welcome screen", (BACK, False),
+         Screen(heading=EN_WELCOME, gone=[WHO], focus=START)),
+        (f"{START!r} once more", (START, False),
+         Screen(heading=WHO, gone=[EN_WELCOME], progress=QUESTION_1, focus=FOR_ME,
+                absent=[START_OVER])),
         # Two answers, then Back: the second question again, with the
         # answer given there, which is then changed.
         (f"{FOR_SOMEONE!r}", (FOR_SOMEONE, False),
