@@ -20,70 +20,20 @@
  * On any problem it prints "FILE:LINE: reason" and exits 1, writing nothing:
  * a broken catalogue fails the build, never the kiosk. */
 
-typedef struct
-{
-  GPtrArray  *entries;
-  GHashTable *reached;   /* entry ids recommended on some path */
-  GDateTime  *when;
-} Reach;
-
-static gboolean
-on_path (NakSession *session,
-         gpointer    user_data)
-{
-  Reach *r = user_data;
-  g_autoptr(NakSituation) situation = nak_session_dup_situation (session);
-  g_autoptr(NakResult) result = nak_matcher_run_full (r->entries, situation, r->when,
-                                                     NAK_MATCHER_INCLUDE_EXPIRED);
-
-  for (guint i = 0; i < result->items->len; i++)
-    {
-      NakRecommendation *rec = g_ptr_array_index (result->items, i);
-      gboolean for_situation = FALSE;
-
-      for (guint k = 0; k < rec->reasons->len; k++)
-        if (g_array_index (rec->reasons, NakReason, k).kind != NAK_REASON_OPEN_NOW)
-          for_situation = TRUE;
-      if (for_situation)
-        g_hash_table_add (r->reached, (char *) nak_entry_get_id (rec->entry));
-    }
-  for (guint i = 0; i < result->emergency->len; i++)
-    {
-      NakRecommendation *rec = g_ptr_array_index (result->emergency, i);
-
-      g_hash_table_add (r->reached, (char *) nak_entry_get_id (rec->entry));
-    }
-  return TRUE;
-}
-
-/* An entry that no way through the flow can ever recommend is dead weight
- * at best and a sign of a wrong tag at worst. Walk every path, in Japanese
- * and in a foreign language (foreign residents see other lines), at two
- * times of the week, and see that every entry comes up somewhere. */
+/* Every entry must come up on some way through the flow
+ * (nak_flow_dup_reached_entries). */
 static gboolean
 check_reachable (NakCatalogueSource  *source,
                  NakFlow             *flow,
                  GError             **error)
 {
-  g_autoptr(GHashTable) reached = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GTimeZone) tz = g_time_zone_new_offset (9 * 3600);
-  g_autoptr(GDateTime) weekday = g_date_time_new (tz, 2026, 6, 10, 12, 0, 0);
-  g_autoptr(GDateTime) night = g_date_time_new (tz, 2026, 6, 14, 3, 0, 0);
-  GDateTime *times[] = { weekday, night };
+  g_autoptr(GHashTable) reached = NULL;
   const char *foreign = NULL;
 
   for (guint i = 0; source->languages[i] != NULL; i++)
     if (!g_str_equal (source->languages[i], "ja"))
       foreign = source->languages[i];
-
-  for (guint t = 0; t < G_N_ELEMENTS (times); t++)
-    {
-      Reach r = { source->entries, reached, times[t] };
-
-      nak_flow_foreach_path (flow, "ja", on_path, &r);
-      if (foreign != NULL)
-        nak_flow_foreach_path (flow, foreign, on_path, &r);
-    }
+  reached = nak_flow_dup_reached_entries (flow, source->entries, foreign);
 
   for (guint i = 0; i < source->entries->len; i++)
     {

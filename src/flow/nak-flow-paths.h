@@ -16,4 +16,8 @@ guint nak_flow_foreach_path (NakFlow         *flow,
                              NakFlowPathFunc  func,
                              gpointer         user_data);
 
+GHashTable *nak_flow_dup_reached_entries (NakFlow    *flow,
+                                          GPtrArray  *entries,
+                                          const char *foreign);
+
 G_END_DECLS

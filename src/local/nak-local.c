@@ -63,37 +63,6 @@ load_doc (const char  *path,
   return NULL;
 }
 
-typedef struct
-{
-  GPtrArray  *entries;
-  GHashTable *reached;   /* ids of entries some path recommends */
-  GDateTime  *when;
-} Reach;
-
-static gboolean
-on_path (NakSession *session,
-         gpointer    user_data)
-{
-  Reach *r = user_data;
-  g_autoptr(NakSituation) situation = nak_session_dup_situation (session);
-  g_autoptr(NakResult) result = nak_matcher_run_full (r->entries, situation, r->when,
-                                                     NAK_MATCHER_INCLUDE_EXPIRED);
-
-  for (guint i = 0; i < result->items->len; i++)
-    {
-      NakRecommendation *rec = g_ptr_array_index (result->items, i);
-
-      for (guint k = 0; k < rec->reasons->len; k++)
-        if (g_array_index (rec->reasons, NakReason, k).kind != NAK_REASON_OPEN_NOW)
-          g_hash_table_add (r->reached, (char *) nak_entry_get_id (rec->entry));
-    }
-  for (guint i = 0; i < result->emergency->len; i++)
-    g_hash_table_add (r->reached,
-                      (char *) nak_entry_get_id (((NakRecommendation *)
-                                                  g_ptr_array_index (result->emergency, i))->entry));
-  return TRUE;
-}
-
 /* The national rule that every entry can be recommended by some way
  * through the questions (tools/nak-compile-catalogue.c), for a town's
  * entries: each is matched among the town's entries alone, so that it is
@@ -105,20 +74,8 @@ check_reachable (NakLocalSet  *set,
                  const char   *foreign,
                  GError      **error)
 {
-  g_autoptr(GHashTable) reached = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GTimeZone) tz = nak_hours_get_time_zone ();
-  g_autoptr(GDateTime) weekday = g_date_time_new (tz, 2026, 6, 10, 12, 0, 0);
-  g_autoptr(GDateTime) night = g_date_time_new (tz, 2026, 6, 14, 3, 0, 0);
-  GDateTime *times[] = { weekday, night };
+  g_autoptr(GHashTable) reached = nak_flow_dup_reached_entries (flow, set->entries, foreign);
 
-  for (guint t = 0; t < G_N_ELEMENTS (times); t++)
-    {
-      Reach r = { set->entries, reached, times[t] };
-
-      nak_flow_foreach_path (flow, "ja", on_path, &r);
-      if (foreign != NULL)
-        nak_flow_foreach_path (flow, foreign, on_path, &r);
-    }
   for (guint i = 0; i < set->entries->len; i++)
     {
       const char *id = nak_entry_get_id (g_ptr_array_index (set->entries, i));
