@@ -6,6 +6,8 @@
 
 #include "catalogue/nak-catalogue.h"
 #include "flow/nak-flow-db.h"
+#include "flow/nak-matcher.h"
+#include "flow/nak-session.h"
 
 /* The catalogue the build just compiled (NAK_CATALOGUE, set by meson). */
 static inline NakCatalogue *
@@ -39,4 +41,28 @@ nak_test_jst (int year,
   g_autoptr(GTimeZone) tz = g_time_zone_new_offset (9 * 3600);
 
   return g_date_time_new (tz, year, month, day, hour, minute, 0);
+}
+
+/* The matcher's result for `answers` (comma-separated choice ids, given in
+ * order) in `lang`, at `now`. */
+static inline NakResult *
+nak_test_run_answers (NakCatalogue *catalogue,
+                      NakFlow      *flow,
+                      const char   *lang,
+                      const char   *answers,
+                      GDateTime    *now)
+{
+  g_autoptr(NakSession) session = nak_session_new (flow, lang);
+  g_autoptr(NakSituation) situation = NULL;
+  g_auto(GStrv) ids = g_strsplit (answers, ",", -1);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!nak_session_choose (session, ids[i], &error))
+        g_error ("answer %s: %s", ids[i], error->message);
+    }
+  situation = nak_session_dup_situation (session);
+  return nak_matcher_run (nak_catalogue_get_entries (catalogue), situation, now);
 }

@@ -21,19 +21,7 @@ run (const char *lang,
      const char *answers,
      GDateTime  *now)
 {
-  g_autoptr(NakSession) session = nak_session_new (flow, lang);
-  g_autoptr(NakSituation) situation = NULL;
-  g_auto(GStrv) ids = g_strsplit (answers, ",", -1);
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!nak_session_choose (session, ids[i], &error))
-        g_error ("answer %s: %s", ids[i], error->message);
-    }
-  situation = nak_session_dup_situation (session);
-  return nak_matcher_run (nak_catalogue_get_entries (catalogue), situation, now);
+  return nak_test_run_answers (catalogue, flow, lang, answers, now);
 }
 
 static char *

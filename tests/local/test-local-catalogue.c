@@ -47,20 +47,9 @@ run (NakCatalogue *catalogue,
      const char   *answers)
 {
   g_autoptr(NakFlow) flow = nak_test_load_flow (catalogue);
-  g_autoptr(NakSession) session = nak_session_new (flow, "en");
-  g_autoptr(NakSituation) situation = NULL;
   g_autoptr(GDateTime) now = nak_test_jst (2026, 11, 24, 11, 0);
-  g_auto(GStrv) ids = g_strsplit (answers, ",", -1);
 
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!nak_session_choose (session, ids[i], &error))
-        g_error ("answer %s: %s", ids[i], error->message);
-    }
-  situation = nak_session_dup_situation (session);
-  return nak_matcher_run (nak_catalogue_get_entries (catalogue), situation, now);
+  return nak_test_run_answers (catalogue, flow, "en", answers, now);
 }
 
 static void
