@@ -33,6 +33,10 @@ struct _NakWindow
   NakHandoutPrinter    *printer;
   guint                 status_id;  /* hides the print status, or wipes after printing */
   GString              *typed;      /* staff PIN being typed on a keyboard */
+  GPtrArray            *retired;    /* shells taken out of the window, destroyed after a frame */
+  GdkFrameClock        *retire_clock;
+  gulong                retire_handler;
+  guint                 retire_id;
   guint                 pin_failures;
   gint64                pin_locked_until;  /* monotonic µs; the pad stays shut until then */
 };
@@ -224,11 +228,58 @@ on_staff_pin (NakWindow  *self,
   return FALSE;
 }
 
+static gboolean
+destroy_retired (gpointer user_data)
+{
+  NakWindow *self = user_data;
+
+  self->retire_id = 0;
+  g_ptr_array_set_size (self->retired, 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_retired_painted (GdkFrameClock *clock,
+                    NakWindow     *self)
+{
+  g_clear_signal_handler (&self->retire_handler, clock);
+  g_clear_object (&self->retire_clock);
+  if (self->retire_id == 0)
+    self->retire_id = g_idle_add_full (G_PRIORITY_LOW, destroy_retired, self, NULL);
+}
+
+/* Tearing down a screenful of widgets takes about as long as building one
+ * (a third of a language switch), and the visitor should not wait for it:
+ * the old shell leaves the window at once, and is destroyed once the new
+ * one has been painted. It is cut off from the window first, so nothing in
+ * it can act on the visit in the meantime. */
+static void
+retire_shell (NakWindow *self,
+              NakShell  *old)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  g_signal_handlers_disconnect_by_data (old, self);
+  g_ptr_array_add (self->retired, g_object_ref (old));
+  if (clock == NULL)
+    {
+      g_ptr_array_set_size (self->retired, 0);
+      return;
+    }
+  if (self->retire_handler == 0 && self->retire_id == 0)
+    {
+      self->retire_clock = g_object_ref (clock);
+      self->retire_handler = g_signal_connect (clock, "after-paint",
+                                               G_CALLBACK (on_retired_painted), self);
+    }
+}
+
 static void
 rebuild_shell (NakWindow           *self,
                const NakShellPlace *place)
 {
   NakShell *shell = nak_shell_new (self->session, self->catalogue, self->settings, place);
+  NakShell *old = self->shell;
 
   g_signal_connect_swapped (shell, "language-requested", G_CALLBACK (on_language_requested), self);
   g_signal_connect_swapped (shell, "quick-hide", G_CALLBACK (on_quick_hide), self);
@@ -241,6 +292,8 @@ rebuild_shell (NakWindow           *self,
   nak_shell_set_large_text (shell, self->large_text);
   nak_shell_set_can_print (shell, self->can_print);
   self->shell = shell;
+  if (old != NULL)
+    retire_shell (self, old);
   gtk_window_set_child (GTK_WINDOW (self), GTK_WIDGET (shell));
   /* The new shell's page could not take the focus before it was in the
    * window; without this, focus falls to the language bar and a screen
@@ -303,6 +356,15 @@ nak_window_dispose (GObject *object)
   if (self->idle != NULL)
     nak_idle_watch_stop (self->idle);
   g_clear_handle_id (&self->status_id, g_source_remove);
+  g_clear_handle_id (&self->retire_id, g_source_remove);
+  /* The clock may have let go of its handlers already, when the surface went. */
+  if (self->retire_clock != NULL && self->retire_handler != 0 &&
+      g_signal_handler_is_connected (self->retire_clock, self->retire_handler))
+    g_signal_handler_disconnect (self->retire_clock, self->retire_handler);
+  self->retire_handler = 0;
+  g_clear_object (&self->retire_clock);
+  if (self->retired != NULL)
+    g_ptr_array_set_size (self->retired, 0);
   g_clear_object (&self->printer);
   g_clear_object (&self->idle);
   g_clear_object (&self->session);
@@ -314,6 +376,7 @@ static void
 nak_window_finalize (GObject *object)
 {
   g_string_free (NAK_WINDOW (object)->typed, TRUE);
+  g_ptr_array_unref (NAK_WINDOW (object)->retired);
   G_OBJECT_CLASS (nak_window_parent_class)->finalize (object);
 }
 
@@ -337,6 +400,7 @@ nak_window_init (NakWindow *self)
   GtkEventController *legacy = gtk_event_controller_legacy_new ();
 
   self->typed = g_string_new (NULL);
+  self->retired = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
   g_signal_connect (legacy, "event", G_CALLBACK (on_any_event), self);
   gtk_widget_add_controller (GTK_WIDGET (self), legacy);

@@ -73,6 +73,12 @@ tap (NakWindow  *window,
   nak_ui_wait (40);
 }
 
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
 static void
 test_language (gconstpointer data)
 {
@@ -82,6 +88,7 @@ test_language (gconstpointer data)
   NakSession *session = nak_window_get_session (window);
   const char *other = g_str_equal (lang->code, "ja") ? "en" : "ja";
   g_autofree char *where = NULL;
+  GtkWidget *old_shell;
   const char *steps[][2] = {
     { "me", "category" }, { "illness_addiction", "fu_illness_addiction" },
     { "sudden", "more" }, { "add", "category" }, { "childrearing", "fu_childrearing" },
@@ -112,8 +119,16 @@ test_language (gconstpointer data)
       check_not_clipped (GTK_WIDGET (window), where);
     }
 
-  /* Switch mid-visit: the same question, in the other language, same answers. */
+  /* Switch mid-visit: the same question, in the other language, same answers.
+   * The screen left behind is out of the window at once and destroyed once
+   * the new one has been painted; a day of switches must not pile up. */
+  old_shell = GTK_WIDGET (nak_window_get_shell (window));
+  g_object_add_weak_pointer (G_OBJECT (old_shell), (gpointer *) &old_shell);
   nak_window_set_language (window, other);
+  g_assert_nonnull (old_shell);
+  g_assert_null (gtk_widget_get_parent (old_shell));
+  g_assert_true (nak_ui_wait_frame (GTK_WIDGET (window), 5000));
+  g_assert_true (nak_ui_wait_until (is_null, &old_shell, 2000));
   nak_ui_wait (60);
   g_assert_cmpuint (nak_session_get_n_answers (session), ==, G_N_ELEMENTS (steps));
   g_assert_true (nak_ui_shows_text (page (window), step_title ("fu_childrearing", other)));
