@@ -9,6 +9,7 @@
 #include "nak-window.h"
 #include "nak-application.h"
 #include "nak-handout-printer.h"
+#include "nak-x11-upload.h"
 #include "pages/nak-results-page.h"
 #include "pages/nak-wizard.h"
 #include "i18n/nak-i18n.h"
@@ -404,6 +405,7 @@ nak_window_init (NakWindow *self)
   gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
   g_signal_connect (legacy, "event", G_CALLBACK (on_any_event), self);
   gtk_widget_add_controller (GTK_WIDGET (self), legacy);
+  g_signal_connect (self, "realize", G_CALLBACK (nak_x11_keep_upload_pool), NULL);
 }
 
 /* Fullscreen is a request to the compositor; under a bare X server (no
