@@ -1,15 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Hikarino's pictures, drawn from their SVG once per run. */
+/* Hikarino's pictures, read once per run. */
 #define G_LOG_DOMAIN "Nak-Widgets"
 
 #include "config.h"
 
 #include "nak-mascot.h"
 
-/* Drawing an SVG with its gradients takes librsvg some 8 ms here, and the
+/* The poses are drawn from their SVGs into PNGs when the kiosk is built
+ * (ui/meson.build), so that no SVG is drawn before the first frame. The
  * shell (with its pictures) is built anew on every language switch and
- * wipe. The textures are kept for the life of the process: two or three
- * small images. `pose` is the SVG's name: "welcome", "listening", … */
+ * wipe; the textures are kept for the life of the process: two or three
+ * small images. `pose` is the drawing's name: "welcome", "listening", … */
 GdkPaintable *
 nak_mascot_get (const char *pose)
 {
@@ -23,7 +24,7 @@ nak_mascot_get (const char *pose)
   texture = g_hash_table_lookup (textures, pose);
   if (texture == NULL)
     {
-      g_autofree char *path = g_strdup_printf ("/jp/notalone/Kiosk/mascot/hikarino-%s.svg", pose);
+      g_autofree char *path = g_strdup_printf ("/jp/notalone/Kiosk/mascot/hikarino-%s.png", pose);
 
       texture = gdk_texture_new_from_resource (path);
       g_hash_table_insert (textures, g_strdup (pose), texture);
