@@ -9,7 +9,9 @@
 #include "nak-shell.h"
 #include "i18n/nak-languages.h"
 #include "pages/nak-attract-page.h"
+#include "pages/nak-detail-page.h"
 #include "pages/nak-info-page.h"
+#include "pages/nak-results-page.h"
 #include "pages/nak-wizard.h"
 #include "widgets/nak-a11y.h"
 #include "widgets/nak-hfw-bin.h"
@@ -48,12 +50,15 @@ struct _NakShell
   NakQrImage        *take_away;
   GtkWidget         *staff_corner;
   GtkPicture        *mascot;
+  const char        *pose;      /* Hikarino's pose in the top bar */
   GtkRevealer       *staff;
   NakPinPad         *pin_pad;    /* built the first time staff ask for it */
   guint              hold_id;
 };
 
 G_DEFINE_FINAL_TYPE (NakShell, nak_shell, GTK_TYPE_WIDGET)
+
+static void update_mascot (NakShell *self);
 
 enum
 {
@@ -129,6 +134,8 @@ ensure_wizard (NakShell *self)
   g_signal_connect_object (self->wizard, "finish", G_CALLBACK (on_wizard_finish), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->wizard, "print", G_CALLBACK (on_wizard_print), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->wizard, "page-changed", G_CALLBACK (update_mascot), self,
                            G_CONNECT_SWAPPED);
   gtk_stack_add_named (self->main, self->wizard, "flow");
   on_wizard_child_mode (self);
@@ -351,13 +358,53 @@ nak_shell_class_init (NakShellClass *klass)
   g_type_ensure (NAK_TYPE_HFW_BIN);
 }
 
+/* Hikarino in the top bar fits what is on screen: a wave on the welcome
+ * screen and when the screen is about to clear, listening to the
+ * questions, thinking along on the content pages, holding up the results. */
+static const char *
+mascot_pose (NakShell *self)
+{
+  const char *view = gtk_stack_get_visible_child_name (self->main);
+  GtkWidget *page;
+
+  if (gtk_revealer_get_reveal_child (self->countdown))
+    return "goodbye";
+  if (g_strcmp0 (view, "info") == 0)
+    return "thinking";
+  if (g_strcmp0 (view, "flow") != 0 || self->wizard == NULL)
+    return "welcome";
+  page = nak_wizard_get_page (NAK_WIZARD (self->wizard));
+  if (page != NULL && (NAK_IS_RESULTS_PAGE (page) || NAK_IS_DETAIL_PAGE (page)))
+    return "results";
+  return "listening";
+}
+
+static void
+update_mascot (NakShell *self)
+{
+  const char *pose = mascot_pose (self);
+
+  if (g_strcmp0 (pose, self->pose) == 0)
+    return;
+  self->pose = pose;
+  gtk_picture_set_paintable (self->mascot, nak_mascot_get (pose));
+}
+
+/* "welcome", "listening", "thinking", "results" or "goodbye". */
+const char *
+nak_shell_get_mascot_pose (NakShell *self)
+{
+  g_return_val_if_fail (NAK_IS_SHELL (self), NULL);
+  return self->pose;
+}
+
 static void
 nak_shell_init (NakShell *self)
 {
   GtkGesture *hold = gtk_gesture_long_press_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_picture_set_paintable (self->mascot, nak_mascot_get ("listening"));
+  g_signal_connect_swapped (self->main, "notify::visible-child", G_CALLBACK (update_mascot), self);
   nak_a11y_hide_inactive_pages (self->main);
   nak_a11y_hide_unrevealed (self->countdown);
   nak_a11y_hide_unrevealed (self->status);
@@ -400,6 +447,7 @@ nak_shell_new (NakSession          *session,
   else
     nak_shell_show_attract (self);
   refresh_emergency (self);
+  update_mascot (self);
   return self;
 }
 
@@ -518,6 +566,7 @@ nak_shell_set_countdown (NakShell *self,
       gtk_label_set_text (self->countdown_label, text);
     }
   gtk_revealer_set_reveal_child (self->countdown, shown);
+  update_mascot (self);
 }
 
 void

@@ -34,6 +34,7 @@ void        nak_shell_start           (NakShell            *self,
 void        nak_shell_show_info       (NakShell            *self,
                                        const char          *topic);
 GtkWidget  *nak_shell_get_wizard      (NakShell            *self);
+const char *nak_shell_get_mascot_pose  (NakShell           *self);
 GtkWidget  *nak_shell_get_visible_page (NakShell           *self);
 void        nak_shell_set_countdown   (NakShell            *self,
                                        gboolean             shown,

@@ -35,6 +35,13 @@ page (Fixture *f)
   return nak_shell_get_visible_page (nak_window_get_shell (f->window));
 }
 
+/* Hikarino's pose in the top bar. */
+static const char *
+pose (Fixture *f)
+{
+  return nak_shell_get_mascot_pose (nak_window_get_shell (f->window));
+}
+
 static void
 tap_answer (Fixture    *f,
             const char *choice)
@@ -109,6 +116,7 @@ test_whole_visit (Fixture       *f,
   /* The welcome screen shows Hikarino's line and the emergency numbers. */
   g_assert_true (nak_ui_shows_text (GTK_WIDGET (f->window), "110"));
   g_assert_true (nak_ui_shows_text (GTK_WIDGET (f->window), "119"));
+  g_assert_cmpstr (pose (f), ==, "welcome");
 
   /* English, then Start. */
   nak_ui_tap (nak_shell_find_language_button (nak_window_get_shell (f->window), "en"));
@@ -118,6 +126,7 @@ test_whole_visit (Fixture       *f,
 
   tap_answer (f, "me");
   g_assert_true (nak_ui_shows_text (page (f), "What are you worried about?"));
+  g_assert_cmpstr (pose (f), ==, "listening");
   check_controls_named (GTK_WIDGET (f->window));
   tap_answer (f, "food_housing");
   tap_answer (f, "rent");
@@ -127,6 +136,7 @@ test_whole_visit (Fixture       *f,
   g_assert_true (NAK_IS_RESULTS_PAGE (page (f)));
   g_assert_true (nak_ui_shows_text (page (f), "Housing Security Benefit"));
   g_assert_true (nak_ui_shows_text (page (f), "Because you said"));
+  g_assert_cmpstr (pose (f), ==, "results");
   /* The first cards come with the first frame, the rest on their own
    * (one per frame) until every recommendation has its card. */
   g_assert_true (nak_ui_wait_until (all_cards_shown, page (f), 5000));
@@ -153,6 +163,7 @@ test_whole_visit (Fixture       *f,
   g_assert_nonnull (card);
   g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (card)), ==,
                    GTK_ACCESSIBLE_ROLE_GROUP);
+  g_assert_cmpstr (pose (f), ==, "results");
   nak_ui_tap (nak_ui_find_button (page (f), _("Back to the list")));
   g_assert_true (NAK_IS_RESULTS_PAGE (page (f)));
 
@@ -162,6 +173,7 @@ test_whole_visit (Fixture       *f,
   g_assert_true (NAK_IS_ATTRACT_PAGE (page (f)));
   g_assert_cmpuint (nak_session_get_n_answers (session), ==, 0);
   g_assert_cmpstr (nak_session_get_language (session), ==, "ja");
+  g_assert_cmpstr (pose (f), ==, "welcome");
 }
 
 /* A page for step `step_id` waiting unshown in the wizard (built ahead), or
@@ -358,6 +370,8 @@ test_idle_timeout_wipes (Fixture       *f,
   nak_ui_wait (50);
   g_assert_true (nak_ui_shows_text (GTK_WIDGET (f->window), "Are you still there?") ||
                  nak_ui_shows_text (GTK_WIDGET (f->window), "まだ"));
+  /* Hikarino waves goodbye while the screen counts down. */
+  g_assert_cmpstr (pose (f), ==, "goodbye");
   g_assert_cmpuint (nak_session_get_n_answers (session), ==, 2);
   /* …then, with no answer, everything is wiped. */
   g_assert_true (nak_ui_wait_until (is_wiped, session, 5000));
@@ -445,8 +459,10 @@ test_info_pages (Fixture       *f,
   nak_ui_tap (nak_ui_find_button (page (f), _("How many people feel lonely?")));
   g_assert_true (nak_ui_shows_text (page (f), "38.9 %"));
   g_assert_true (nak_ui_shows_text (page (f), "Source:"));
+  g_assert_cmpstr (pose (f), ==, "thinking");
   nak_ui_tap (nak_ui_find_button (page (f), _("Back")));
   g_assert_true (NAK_IS_ATTRACT_PAGE (page (f)));
+  g_assert_cmpstr (pose (f), ==, "welcome");
 }
 
 static void
