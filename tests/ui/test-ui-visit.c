@@ -176,8 +176,9 @@ test_whole_visit (Fixture       *f,
   g_assert_cmpstr (pose (f), ==, "welcome");
 }
 
-/* A page for step `step_id` waiting unshown in the wizard (built ahead), or
- * NULL. (Pages built for the screen before may still be on their way out.) */
+/* A page for step `step_id` (NULL: any step) waiting unshown in the wizard
+ * (built ahead), or NULL. (Pages built for the screen before may still be
+ * on their way out.) */
 static GtkWidget *
 page_waiting (Fixture    *f,
               const char *step_id)
@@ -187,7 +188,7 @@ page_waiting (Fixture    *f,
   for (GtkWidget *w = gtk_widget_get_first_child (wizard); w != NULL;
        w = nak_ui_next_in_tree (wizard, w))
     if (NAK_IS_PAGE (w) && !gtk_widget_get_mapped (w) &&
-        g_strcmp0 (nak_page_get_step_id (NAK_PAGE (w)), step_id) == 0)
+        (step_id == NULL || g_strcmp0 (nak_page_get_step_id (NAK_PAGE (w)), step_id) == 0))
       return w;
   return NULL;
 }
@@ -207,14 +208,7 @@ worries_waiting (gpointer data)
 static gboolean
 nothing_waiting (gpointer data)
 {
-  Fixture *f = data;
-  GtkWidget *wizard = nak_shell_get_wizard (nak_window_get_shell (f->window));
-
-  for (GtkWidget *w = gtk_widget_get_first_child (wizard); w != NULL;
-       w = nak_ui_next_in_tree (wizard, w))
-    if (NAK_IS_PAGE (w) && !gtk_widget_get_mapped (w))
-      return FALSE;
-  return TRUE;
+  return page_waiting (data, NULL) == NULL;
 }
 
 static gboolean
