@@ -150,6 +150,65 @@ test_language (gconstpointer data)
   nak_settings_free (settings);
 }
 
+/* The System V shared-memory segments mapped into this process (cairo's
+ * pools for sending frames to the X server), by id, added to `seen`. */
+static guint
+add_shm_segments (GHashTable *seen)
+{
+  g_autofree char *maps = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n = 0;
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  lines = g_strsplit (maps, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], "SYSV") != NULL)
+      {
+        g_auto(GStrv) fields = g_strsplit_set (lines[i], " ", -1);
+        guint f = 0;
+
+        /* address perms offset dev inode: the inode is the segment's id. */
+        for (guint k = 0; fields[k] != NULL; k++)
+          if (*fields[k] != '\0' && ++f == 5)
+            g_hash_table_add (seen, g_strdup (fields[k]));
+        n++;
+      }
+  return n;
+}
+
+/* Whole-window frames (a language switch) must not each wait for cairo to
+ * make a new shared-memory segment for the X server: one pool serves every
+ * frame (src/app/nak-x11-upload.c). */
+static void
+test_one_upload_pool (void)
+{
+  NakSettings *settings = nak_settings_new_default ();
+  NakWindow *window = nak_window_new (NULL, catalogue, flow, settings, FALSE);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *langs[] = { "en", "th", "ja", "ko", "en", "ja" };
+  guint mapped = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (nak_ui_wait_frame (GTK_WIDGET (window), 5000));
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    {
+      nak_window_set_language (window, langs[i]);
+      g_assert_true (nak_ui_wait_frame (GTK_WIDGET (window), 5000));
+      nak_ui_wait (30);
+      mapped += add_shm_segments (seen);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  nak_ui_wait (30);
+  nak_settings_free (settings);
+  if (mapped == 0)
+    {
+      g_test_skip ("cairo sends frames to this display without shared memory");
+      return;
+    }
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +232,7 @@ main (int   argc,
 
       g_test_add_data_func (path, &langs[i], test_language);
     }
+  g_test_add_func ("/nak/languages/one-upload-pool", test_one_upload_pool);
   status = g_test_run ();
   g_object_unref (flow);
   g_object_unref (catalogue);
