@@ -138,7 +138,12 @@ nak_catalogue_write (NakCatalogueSource  *source,
       return FALSE;
     }
 
-  exec (&w, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN;");
+  /* Large pages: the kiosk opens, checks and reads the whole file at start
+   * and reads much of it again for each results screen; 64 KiB pages take
+   * about 45 reads instead of 500 (issue 2's 5 ms for open, check, walk and
+   * results). The file grows by a few hundred KiB, which costs nothing. */
+  exec (&w, "PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+            "BEGIN;");
   exec (&w, NAK_SCHEMA_SQL);
 
   insert (&w, "INSERT INTO meta VALUES ('schema_version', ?)", 1, version);
