@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "nak-application.h"
+#include "nak-memory.h"
 #include "nak-screenshots.h"
 #include "nak-window.h"
 #include "flow/nak-flow-db.h"
@@ -162,10 +163,12 @@ nak_application_init (NakApplication *self)
  * as under Xvfb or on a machine without a GPU) there is no point in GDK
  * probing OpenGL, which costs about 100 ms of the kiosk's start. GTK must
  * not set the locale: the language is switched at run time through
- * LANGUAGE in C.UTF-8 (src/i18n/nak-i18n.c). */
+ * LANGUAGE in C.UTF-8 (src/i18n/nak-i18n.c). The heap is set up first,
+ * before GTK allocates anything (src/app/nak-memory.c). */
 void
 nak_application_prepare_display (void)
 {
+  nak_memory_prepare ();
   if (g_strcmp0 (g_getenv ("GSK_RENDERER"), "cairo") == 0 && g_getenv ("GDK_DEBUG") == NULL)
     g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
   gtk_disable_setlocale ();
