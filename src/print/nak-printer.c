@@ -6,7 +6,7 @@
 
 #include "nak-printer.h"
 
-#include <cups/cups.h>
+#include "nak-cups.h"
 #include <string.h>
 
 /* The CUPS destination API talks to an ipp:// printer directly, or to the
@@ -26,6 +26,7 @@ struct _NakPrinter
   char         *destination;  /* queue name or ipp:// URI; NULL: the CUPS default */
   guint         connect_ms;
   guint         finish_ms;
+  const NakCups *cups;       /* libcups, loaded by the first connect */
   cups_dest_t  *dest;
   cups_dinfo_t *dinfo;
   http_t       *http;
@@ -52,12 +53,19 @@ nak_printer_new (const char *destination)
 void
 nak_printer_free (NakPrinter *printer)
 {
+  const NakCups *cups;
+
   if (printer == NULL)
     return;
-  g_clear_pointer (&printer->http, httpClose);
-  g_clear_pointer (&printer->dinfo, cupsFreeDestInfo);
-  if (printer->dest != NULL)
-    cupsFreeDests (1, printer->dest);
+  /* Without the library there was never a connection, destination or info. */
+  cups = printer->cups;
+  if (cups != NULL)
+    {
+      g_clear_pointer (&printer->http, cups->httpClose);
+      g_clear_pointer (&printer->dinfo, cups->cupsFreeDestInfo);
+      if (printer->dest != NULL)
+        cups->cupsFreeDests (1, printer->dest);
+    }
   g_free (printer->destination);
   g_free (printer);
 }
@@ -84,11 +92,12 @@ describe (const NakPrinter *printer)
 static const char *
 printer_uri (const NakPrinter *printer)
 {
-  const char *uri = cupsGetOption ("printer-uri-supported", printer->dest->num_options,
-                                   printer->dest->options);
+  const NakCups *cups = printer->cups;
+  const char *uri = cups->cupsGetOption ("printer-uri-supported", printer->dest->num_options,
+                                         printer->dest->options);
 
   if (uri == NULL || *uri == '\0')
-    uri = cupsGetOption ("device-uri", printer->dest->num_options, printer->dest->options);
+    uri = cups->cupsGetOption ("device-uri", printer->dest->num_options, printer->dest->options);
   if ((uri == NULL || *uri == '\0') && printer->destination != NULL)
     uri = printer->destination;
   return uri;
@@ -133,38 +142,40 @@ static gboolean
 check_state (NakPrinter *printer,
              GError    **error)
 {
+  const NakCups *cups = printer->cups;
   static const char * const attrs[] = {
     "printer-state", "printer-state-reasons", "printer-is-accepting-jobs",
   };
-  ipp_t *request = ippNewRequest (IPP_OP_GET_PRINTER_ATTRIBUTES);
+  ipp_t *request = cups->ippNewRequest (IPP_OP_GET_PRINTER_ATTRIBUTES);
   ipp_t *response;
   ipp_attribute_t *reasons;
   ipp_pstate_t state;
   gboolean accepting, ok = TRUE;
 
-  ippAddString (request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", NULL,
-                printer_uri (printer));
-  ippAddStrings (request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
-                 G_N_ELEMENTS (attrs), NULL, attrs);
+  cups->ippAddString (request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", NULL,
+                      printer_uri (printer));
+  cups->ippAddStrings (request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
+                       G_N_ELEMENTS (attrs), NULL, attrs);
   start_request (printer);
-  response = cupsDoRequest (printer->http, request, printer->resource);
-  if (response == NULL || ippGetStatusCode (response) > IPP_STATUS_OK_EVENTS_COMPLETE)
+  response = cups->cupsDoRequest (printer->http, request, printer->resource);
+  if (response == NULL || cups->ippGetStatusCode (response) > IPP_STATUS_OK_EVENTS_COMPLETE)
     {
       if (!cancelled (printer, error))
         g_set_error (error, NAK_PRINTER_ERROR, NAK_PRINTER_ERROR_NOT_FOUND,
-                     "%s does not answer: %s", describe (printer), cupsLastErrorString ());
-      ippDelete (response);
+                     "%s does not answer: %s", describe (printer), cups->cupsLastErrorString ());
+      cups->ippDelete (response);
       return FALSE;
     }
 
-  state = ippGetInteger (ippFindAttribute (response, "printer-state", IPP_TAG_ENUM), 0);
-  accepting = ippGetBoolean (ippFindAttribute (response, "printer-is-accepting-jobs",
-                                               IPP_TAG_BOOLEAN), 0);
-  reasons = ippFindAttribute (response, "printer-state-reasons", IPP_TAG_KEYWORD);
-  for (int i = 0; ok && i < ippGetCount (reasons); i++)
+  state = cups->ippGetInteger (cups->ippFindAttribute (response, "printer-state",
+                                                       IPP_TAG_ENUM), 0);
+  accepting = cups->ippGetBoolean (cups->ippFindAttribute (response, "printer-is-accepting-jobs",
+                                                           IPP_TAG_BOOLEAN), 0);
+  reasons = cups->ippFindAttribute (response, "printer-state-reasons", IPP_TAG_KEYWORD);
+  for (int i = 0; ok && i < cups->ippGetCount (reasons); i++)
     {
       static const char * const suffixes[] = { "-error", "-warning", "-report" };
-      g_autofree char *reason = g_strdup (ippGetString (reasons, i, NULL));
+      g_autofree char *reason = g_strdup (cups->ippGetString (reasons, i, NULL));
 
       for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
         if (g_str_has_suffix (reason, suffixes[k]))
@@ -198,7 +209,7 @@ check_state (NakPrinter *printer,
                    "%s is stopped or does not take jobs", describe (printer));
       ok = FALSE;
     }
-  ippDelete (response);
+  cups->ippDelete (response);
   return ok;
 }
 
@@ -206,17 +217,21 @@ static gboolean
 do_connect (NakPrinter *printer,
             GError    **error)
 {
+  const NakCups *cups;
   gulong handler = 0;
 
   if (printer->http != NULL)
     return TRUE;
+  if (printer->cups == NULL && (printer->cups = nak_cups_get (error)) == NULL)
+    return FALSE;
+  cups = printer->cups;
 
   if (printer->destination == NULL)
-    printer->dest = cupsGetNamedDest (CUPS_HTTP_DEFAULT, NULL, NULL);
+    printer->dest = cups->cupsGetNamedDest (CUPS_HTTP_DEFAULT, NULL, NULL);
   else if (strstr (printer->destination, "://") != NULL)
-    printer->dest = cupsGetDestWithURI (NULL, printer->destination);
+    printer->dest = cups->cupsGetDestWithURI (NULL, printer->destination);
   else
-    printer->dest = cupsGetNamedDest (CUPS_HTTP_DEFAULT, printer->destination, NULL);
+    printer->dest = cups->cupsGetNamedDest (CUPS_HTTP_DEFAULT, printer->destination, NULL);
   if (printer->dest == NULL)
     {
       g_set_error (error, NAK_PRINTER_ERROR, NAK_PRINTER_ERROR_NOT_FOUND,
@@ -229,32 +244,32 @@ do_connect (NakPrinter *printer,
     handler = g_cancellable_connect (printer->cancellable, G_CALLBACK (on_cancelled),
                                      &printer->cancel_flag, NULL);
   /* A queue is reached through the scheduler, an ipp:// URI directly. */
-  printer->http = cupsConnectDest (printer->dest,
-                                   printer->destination != NULL &&
-                                   strstr (printer->destination, "://") != NULL
-                                   ? CUPS_DEST_FLAGS_DEVICE : CUPS_DEST_FLAGS_NONE,
-                                   printer->connect_ms,
-                                   &printer->cancel_flag, printer->resource,
-                                   sizeof printer->resource, NULL, NULL);
+  printer->http = cups->cupsConnectDest (printer->dest,
+                                         printer->destination != NULL &&
+                                         strstr (printer->destination, "://") != NULL
+                                         ? CUPS_DEST_FLAGS_DEVICE : CUPS_DEST_FLAGS_NONE,
+                                         printer->connect_ms,
+                                         &printer->cancel_flag, printer->resource,
+                                         sizeof printer->resource, NULL, NULL);
   if (handler != 0)
     g_cancellable_disconnect (printer->cancellable, handler);
   if (printer->http == NULL)
     {
       if (!cancelled (printer, error))
         g_set_error (error, NAK_PRINTER_ERROR, NAK_PRINTER_ERROR_NOT_FOUND,
-                     "Cannot reach %s: %s", describe (printer), cupsLastErrorString ());
+                     "Cannot reach %s: %s", describe (printer), cups->cupsLastErrorString ());
       return FALSE;
     }
-  httpSetTimeout (printer->http, 1.0, on_http_timeout, printer);
+  cups->httpSetTimeout (printer->http, 1.0, on_http_timeout, printer);
 
   start_request (printer);
-  printer->dinfo = cupsCopyDestInfo (printer->http, printer->dest);
+  printer->dinfo = cups->cupsCopyDestInfo (printer->http, printer->dest);
   if (printer->dinfo == NULL)
     {
       if (!cancelled (printer, error))
         g_set_error (error, NAK_PRINTER_ERROR, NAK_PRINTER_ERROR_NOT_FOUND,
                      "%s does not answer as a printer: %s", describe (printer),
-                     cupsLastErrorString ());
+                     cups->cupsLastErrorString ());
       return FALSE;
     }
   return TRUE;
@@ -276,19 +291,21 @@ gboolean
 nak_printer_cancel_job (NakPrinter *printer,
                         int         job_id)
 {
+  const NakCups *cups;
   ipp_status_t status;
 
   g_return_val_if_fail (printer != NULL, FALSE);
+  cups = printer->cups;
 
   if (printer->http == NULL || job_id <= 0)
     return FALSE;
   start_request (printer);
   /* Even when the visitor cancelled: give the request its own time. */
   printer->cancellable = NULL;
-  status = cupsCancelDestJob (printer->http, printer->dest, job_id);
+  status = cups->cupsCancelDestJob (printer->http, printer->dest, job_id);
   if (status > IPP_STATUS_OK_EVENTS_COMPLETE)
     g_warning ("Job %d on %s could not be cancelled: %s", job_id, describe (printer),
-               cupsLastErrorString ());
+               cups->cupsLastErrorString ());
   return status <= IPP_STATUS_OK_EVENTS_COMPLETE;
 }
 
@@ -299,8 +316,10 @@ add_supported (NakPrinter     *printer,
                int             n_options,
                cups_option_t **options)
 {
-  if (cupsCheckDestSupported (printer->http, printer->dest, printer->dinfo, name, value))
-    return cupsAddOption (name, value, n_options, options);
+  const NakCups *cups = printer->cups;
+
+  if (cups->cupsCheckDestSupported (printer->http, printer->dest, printer->dinfo, name, value))
+    return cups->cupsAddOption (name, value, n_options, options);
   return n_options;
 }
 
@@ -310,6 +329,7 @@ create_job (NakPrinter   *printer,
             int          *job_id,
             GError      **error)
 {
+  const NakCups *cups = printer->cups;
   gint64 give_up = g_get_monotonic_time () + BUSY_WAIT_MS * G_TIME_SPAN_MILLISECOND;
   cups_option_t *options = NULL;
   int n_options = 0;
@@ -323,15 +343,15 @@ create_job (NakPrinter   *printer,
   for (;;)
     {
       start_request (printer);
-      status = cupsCreateDestJob (printer->http, printer->dest, printer->dinfo, job_id,
-                                  JOB_NAME, n_options, options);
+      status = cups->cupsCreateDestJob (printer->http, printer->dest, printer->dinfo, job_id,
+                                        JOB_NAME, n_options, options);
       /* A printer that does not spool is busy until the job before is over. */
       if ((status != IPP_STATUS_ERROR_BUSY && status != IPP_STATUS_ERROR_SERVICE_UNAVAILABLE) ||
           g_get_monotonic_time () > give_up || g_cancellable_is_cancelled (printer->cancellable))
         break;
       g_usleep (POLL_MS * 1000);
     }
-  cupsFreeOptions (n_options, options);
+  cups->cupsFreeOptions (n_options, options);
   if (cancelled (printer, error))
     return FALSE;
   if (status == IPP_STATUS_ERROR_BUSY || status == IPP_STATUS_ERROR_SERVICE_UNAVAILABLE)
@@ -349,7 +369,7 @@ create_job (NakPrinter   *printer,
   if (status > IPP_STATUS_OK_EVENTS_COMPLETE || *job_id <= 0)
     {
       g_set_error (error, NAK_PRINTER_ERROR, NAK_PRINTER_ERROR_REJECTED,
-                   "%s refused the job: %s", describe (printer), cupsLastErrorString ());
+                   "%s refused the job: %s", describe (printer), cups->cupsLastErrorString ());
       return FALSE;
     }
   return TRUE;
@@ -365,6 +385,7 @@ nak_printer_submit (NakPrinter   *printer,
                     GCancellable *cancellable,
                     GError      **error)
 {
+  const NakCups *cups;
   gsize size, done = 0;
   const char *data;
   http_status_t sending;
@@ -377,22 +398,23 @@ nak_printer_submit (NakPrinter   *printer,
   printer->cancellable = cancellable;
   if (!do_connect (printer, error) || !create_job (printer, paper, job_id, error))
     return FALSE;
+  cups = printer->cups;
 
   data = g_bytes_get_data (pdf, &size);
   start_request (printer);
-  sending = cupsStartDestDocument (printer->http, printer->dest, printer->dinfo, *job_id,
-                                   "handout.pdf", CUPS_FORMAT_PDF, 0, NULL, 1);
+  sending = cups->cupsStartDestDocument (printer->http, printer->dest, printer->dinfo, *job_id,
+                                         "handout.pdf", CUPS_FORMAT_PDF, 0, NULL, 1);
   while (sending == HTTP_STATUS_CONTINUE && done < size &&
          !g_cancellable_is_cancelled (cancellable))
     {
       gsize chunk = MIN (size - done, 65536);
 
       start_request (printer);
-      sending = cupsWriteRequestData (printer->http, data + done, chunk);
+      sending = cups->cupsWriteRequestData (printer->http, data + done, chunk);
       done += chunk;
     }
   start_request (printer);
-  status = cupsFinishDestDocument (printer->http, printer->dest, printer->dinfo);
+  status = cups->cupsFinishDestDocument (printer->http, printer->dest, printer->dinfo);
 
   if (cancelled (printer, error) || sending != HTTP_STATUS_CONTINUE ||
       status > IPP_STATUS_OK_EVENTS_COMPLETE)
@@ -400,7 +422,7 @@ nak_printer_submit (NakPrinter   *printer,
       if (error != NULL && *error == NULL)
         g_set_error (error, NAK_PRINTER_ERROR, NAK_PRINTER_ERROR_REJECTED,
                      "%s did not take the document: %s", describe (printer),
-                     cupsLastErrorString ());
+                     cups->cupsLastErrorString ());
       nak_printer_cancel_job (printer, *job_id);
       return FALSE;
     }
@@ -411,23 +433,24 @@ static ipp_jstate_t
 job_state (NakPrinter *printer,
            int         job_id)
 {
+  const NakCups *cups = printer->cups;
   static const char * const attrs[] = { "job-state", "job-state-reasons" };
-  ipp_t *request = ippNewRequest (IPP_OP_GET_JOB_ATTRIBUTES);
+  ipp_t *request = cups->ippNewRequest (IPP_OP_GET_JOB_ATTRIBUTES);
   ipp_t *response;
   ipp_jstate_t state = 0;
 
-  ippAddString (request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", NULL,
-                printer_uri (printer));
-  ippAddInteger (request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job_id);
-  ippAddString (request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", NULL,
-                cupsUser ());
-  ippAddStrings (request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
-                 G_N_ELEMENTS (attrs), NULL, attrs);
+  cups->ippAddString (request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", NULL,
+                      printer_uri (printer));
+  cups->ippAddInteger (request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job_id);
+  cups->ippAddString (request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", NULL,
+                      cups->cupsUser ());
+  cups->ippAddStrings (request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
+                       G_N_ELEMENTS (attrs), NULL, attrs);
   start_request (printer);
-  response = cupsDoRequest (printer->http, request, printer->resource);
-  if (response != NULL && ippGetStatusCode (response) <= IPP_STATUS_OK_EVENTS_COMPLETE)
-    state = ippGetInteger (ippFindAttribute (response, "job-state", IPP_TAG_ENUM), 0);
-  ippDelete (response);
+  response = cups->cupsDoRequest (printer->http, request, printer->resource);
+  if (response != NULL && cups->ippGetStatusCode (response) <= IPP_STATUS_OK_EVENTS_COMPLETE)
+    state = cups->ippGetInteger (cups->ippFindAttribute (response, "job-state", IPP_TAG_ENUM), 0);
+  cups->ippDelete (response);
   return state;
 }
 
@@ -440,9 +463,11 @@ nak_printer_wait (NakPrinter   *printer,
                   GCancellable *cancellable,
                   GError      **error)
 {
+  const NakCups *cups;
   gint64 give_up;
 
   g_return_val_if_fail (printer != NULL && printer->http != NULL, FALSE);
+  cups = printer->cups;
 
   printer->cancellable = cancellable;
   give_up = g_get_monotonic_time () + printer->finish_ms * G_TIME_SPAN_MILLISECOND;
@@ -465,7 +490,7 @@ nak_printer_wait (NakPrinter   *printer,
         {
           g_set_error (error, NAK_PRINTER_ERROR, NAK_PRINTER_ERROR_NOT_FOUND,
                        "%s stopped answering about job %d: %s", describe (printer), job_id,
-                       cupsLastErrorString ());
+                       cups->cupsLastErrorString ());
           break;
         }
       if (!check_state (printer, error))
