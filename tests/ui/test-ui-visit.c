@@ -445,6 +445,28 @@ test_quick_hide (Fixture       *f,
   g_assert_cmpstr (nak_session_get_language (session), ==, "ja");
 }
 
+/* The survey chart's five bars start in one column, however long the
+ * answers next to them are in this language. */
+static void
+assert_bars_aligned (GtkWidget *root)
+{
+  double left = -1;
+  guint n = 0;
+
+  g_assert_true (nak_ui_wait_frame (root, 5000));
+  for (GtkWidget *w = root; w != NULL; w = nak_ui_next_in_tree (root, w))
+    if (GTK_IS_LEVEL_BAR (w))
+      {
+        graphene_rect_t bounds;
+
+        g_assert_true (gtk_widget_compute_bounds (w, root, &bounds));
+        if (n++ == 0)
+          left = bounds.origin.x;
+        g_assert_cmpfloat_with_epsilon (bounds.origin.x, left, 0.5);
+      }
+  g_assert_cmpuint (n, ==, 5);
+}
+
 static void
 test_info_pages (Fixture       *f,
                  gconstpointer  data)
@@ -454,9 +476,15 @@ test_info_pages (Fixture       *f,
   g_assert_true (nak_ui_shows_text (page (f), "38.9 %"));
   g_assert_true (nak_ui_shows_text (page (f), "Source:"));
   g_assert_cmpstr (pose (f), ==, "thinking");
+  assert_bars_aligned (page (f));
   nak_ui_tap (nak_ui_find_button (page (f), _("Back")));
   g_assert_true (NAK_IS_ATTRACT_PAGE (page (f)));
   g_assert_cmpstr (pose (f), ==, "welcome");
+
+  /* Japanese has the longest first answer. */
+  nak_window_set_language (f->window, "ja");
+  nak_ui_tap (nak_ui_find_button (page (f), _("How many people feel lonely?")));
+  assert_bars_aligned (page (f));
 }
 
 static void
