@@ -198,6 +198,7 @@ test_copy_looks_ahead (Fixture       *f,
 {
   g_autoptr(NakSession) ahead = NULL;
   g_autoptr(NakSession) other = NULL;
+  g_autoptr(NakSession) fresh = NULL;
 
   choose (f->session, "me");
   ahead = nak_session_copy (f->session);
@@ -213,9 +214,16 @@ test_copy_looks_ahead (Fixture       *f,
   g_assert_true (nak_session_equal (ahead, f->session));
   g_assert_false (nak_session_equal (other, f->session));
 
-  /* After Back the visitor's session remembers an answer; a look ahead
-   * from before does not, so it no longer fits. */
+  /* After Back the visitor's session remembers the answer it went back
+   * from (the page shows it as given); a session that reached the same
+   * question without going back does not, so a page built for it does not
+   * fit. Two sessions that both went back are equal again. */
   g_assert_true (nak_session_back (f->session));
+  fresh = nak_session_new (f->flow, "ja");
+  choose (fresh, "me");
+  g_assert_cmpstr (nak_session_get_current_step (fresh), ==,
+                   nak_session_get_current_step (f->session));
+  g_assert_false (nak_session_equal (fresh, f->session));
   g_assert_true (nak_session_back (ahead));
   g_assert_true (nak_session_equal (ahead, f->session));
   nak_session_set_language (ahead, "en");
