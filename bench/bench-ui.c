@@ -279,11 +279,12 @@ run_child (const char *self,
            gboolean    start_only,
            gint64     *started)
 {
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) proc = NULL;
   g_autoptr(GError) error = NULL;
   char *out = NULL;
 
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   if (start_only)
     g_subprocess_launcher_setenv (launcher, "NAK_BENCH_START_ONLY", "1", TRUE);
   else
@@ -355,8 +356,8 @@ main (int   argc,
   qsort (interactive, N_STARTS, sizeof (double), compare_doubles);
   qsort (to_main, N_STARTS, sizeof (double), compare_doubles);
   first_median = first[N_STARTS / 2];
-  printf ("ui: cold start to first frame   %7.1f ms median of %d (%.1f-%.1f)  target <= 300 ms  %s\n",
-          first_median, N_STARTS, first[0], first[N_STARTS - 1],
+  printf ("ui: cold start to first frame   %7.1f ms median of %d (%.1f-%.1f)  "
+          "target <= 300 ms  %s\n", first_median, N_STARTS, first[0], first[N_STARTS - 1],
           first_median <= 300 ? "MET" : "MISSED");
   printf ("ui: cold start to interactive   %7.1f ms median\n", interactive[N_STARTS / 2]);
   printf ("ui: start: process to main()    %7.1f ms median\n", to_main[N_STARTS / 2]);

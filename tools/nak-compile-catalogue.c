@@ -8,7 +8,6 @@
 #include "catalogue/nak-source-file.h"
 #include "flow/nak-flow-paths.h"
 #include "flow/nak-flow-source.h"
-#include "flow/nak-matcher.h"
 #include "nak-catalogue-writer.h"
 
 #include <locale.h>

@@ -102,9 +102,11 @@ add_recommended (NakSession *session,
           g_hash_table_add (r->reached, (char *) nak_entry_get_id (rec->entry));
     }
   for (guint i = 0; i < result->emergency->len; i++)
-    g_hash_table_add (r->reached,
-                      (char *) nak_entry_get_id (((NakRecommendation *)
-                                                  g_ptr_array_index (result->emergency, i))->entry));
+    {
+      NakRecommendation *rec = g_ptr_array_index (result->emergency, i);
+
+      g_hash_table_add (r->reached, (char *) nak_entry_get_id (rec->entry));
+    }
   return TRUE;
 }
 

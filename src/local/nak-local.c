@@ -13,7 +13,6 @@
 #include "flow/nak-flow-db.h"
 #include "flow/nak-flow-paths.h"
 #include "flow/nak-flow-source.h"
-#include "flow/nak-matcher.h"
 #include "settings/nak-settings.h"
 
 #include <string.h>

@@ -211,8 +211,8 @@ nak_page_ahead_new (GtkStack         *stack,
 
 /* Stops building and forgets every page built ahead; they stay in the
  * stack (the wizard's dispose removes them with everything else). */
-void
-nak_page_ahead_stop (NakPageAhead *self)
+static void
+stop (NakPageAhead *self)
 {
   unwatch_frames (self);
   g_clear_handle_id (&self->idle_id, g_source_remove);
@@ -226,7 +226,7 @@ nak_page_ahead_stop (NakPageAhead *self)
 void
 nak_page_ahead_free (NakPageAhead *self)
 {
-  nak_page_ahead_stop (self);
+  stop (self);
   g_ptr_array_unref (self->choices);
   g_ptr_array_unref (self->ready);
   g_ptr_array_unref (self->stale);

@@ -22,6 +22,5 @@ void          nak_page_ahead_look (NakPageAhead     *self,
 GtkWidget    *nak_page_ahead_take (NakPageAhead     *self,
                                    NakSession       *session,
                                    gint64           *built_at);
-void          nak_page_ahead_stop (NakPageAhead     *self);
 
 G_END_DECLS

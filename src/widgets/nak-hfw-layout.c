@@ -10,9 +10,10 @@
  * shared out, and wrapped words take the height they need. GTK 4.8 still
  * asks some widgets for their width at a given height: GtkStack for its
  * visible page, GtkViewport for its content, and any widget not set to
- * fill (`halign` or `valign` other than fill). A wrapping GtkLabel answers that with a binary search of a dozen
- * or more Pango layouts, and Pango 1.50 reshapes the text for every line
- * of each of them: most of the time spent showing a new screen went there.
+ * fill (`halign` or `valign` other than fill). A wrapping GtkLabel
+ * answers that with a binary search of a dozen or more Pango layouts, and
+ * Pango 1.50 reshapes the text for every line of each of them: most of the
+ * time spent showing a new screen went there.
  * This layout answers a width question with the child's own width (the
  * height given is ignored), so the question stops here. Its children are
  * given the whole box. To centre them (what `halign` and `valign` would

@@ -223,7 +223,11 @@ result_ids (NakResult *result)
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
 
   for (guint i = 0; i < result->items->len; i++)
-    g_strv_builder_add (ids, nak_entry_get_id (((NakRecommendation *) g_ptr_array_index (result->items, i))->entry));
+    {
+      NakRecommendation *rec = g_ptr_array_index (result->items, i);
+
+      g_strv_builder_add (ids, nak_entry_get_id (rec->entry));
+    }
   return g_strv_builder_end (ids);
 }
 
